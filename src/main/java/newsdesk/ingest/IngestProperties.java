@@ -1,0 +1,25 @@
+package newsdesk.ingest;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where page files come from and what a page file may look like.
+ *
+ * @param pagesDir     folder of page files ({@code *.txt}) and the manifest
+ * @param manifest     CSV giving date, page, edition and section per file; a missing manifest is fine
+ * @param maxFileBytes a real page is tens of kilobytes; anything far larger is not a page
+ * @param maxLineChars an OCR paragraph is a few hundred characters; a megabyte line is not text
+ */
+@Validated
+@ConfigurationProperties("newsdesk.ingest")
+public record IngestProperties(
+        @NotNull @DefaultValue("index/pages") Path pagesDir,
+        @NotNull @DefaultValue("index/pages/manifest.csv") Path manifest,
+        @Min(1) @DefaultValue("10485760") long maxFileBytes,
+        @Min(100) @DefaultValue("20000") int maxLineChars) {
+}

@@ -1,0 +1,96 @@
+package newsdesk.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ingest feature's facade: page files in, articles out. A file that cannot be used is reported
+ * with its reason and skipped; the other files are still ingested.
+ */
+@Service
+public class IngestService {
+
+    private final IngestProperties properties;
+    private final PageReader reader;
+    private final ArticleSegmenter segmenter = new ArticleSegmenter();
+    private final ArticleAssembler assembler = new ArticleAssembler();
+
+    IngestService(IngestProperties properties) {
+        this.properties = properties;
+        this.reader = new PageReader(properties);
+    }
+
+    /** Ingests the configured pages folder. */
+    public IngestReport ingestConfiguredPages() {
+        return ingest(List.of(properties.pagesDir()));
+    }
+
+    /** Ingests page files and folders of page files ({@code *.txt}, in name order). */
+    public IngestReport ingest(Collection<Path> filesOrFolders) {
+        List<PageProblem> problems = new ArrayList<>();
+        PageMetadataResolver metadata = metadata(problems);
+        List<Article> articles = new ArrayList<>();
+        int pagesRead = 0;
+        long characters = 0;
+        for (Path file : pageFiles(filesOrFolders, problems)) {
+            try {
+                PageText page = reader.read(file);
+                articles.addAll(articlesOf(page, metadata.resolve(file)));
+                pagesRead++;
+                characters += page.text().length();
+            } catch (PageRejectedException e) {
+                problems.add(e.toProblem(file));
+            } catch (RuntimeException e) {
+                // One malformed page must never stop the other pages; the admin sees which one and why.
+                problems.add(new PageProblem(file, "could not be parsed: " + e));
+            }
+        }
+        return new IngestReport(articles, problems, pagesRead, characters);
+    }
+
+    /** Parses one decoded page; a page without any recognisable article is rejected. */
+    List<Article> articlesOf(PageText page, PageMetadata metadata) throws PageRejectedException {
+        List<ArticleDraft> drafts = segmenter.segment(page.text());
+        if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.kind == ArticleKind.BRIEF)) {
+            throw PageRejectedException.noArticles();
+        }
+        return assembler.assemble(page.name(), metadata, drafts);
+    }
+
+    private PageMetadataResolver metadata(List<PageProblem> problems) {
+        try {
+            return PageMetadataResolver.fromManifest(properties.manifest());
+        } catch (PageMetadataResolver.ManifestException e) {
+            problems.add(new PageProblem(properties.manifest(),
+                    "manifest not used, dates and pages come from file names only: " + e.getMessage()));
+            return PageMetadataResolver.fileNamesOnly();
+        }
+    }
+
+    private static List<Path> pageFiles(Collection<Path> filesOrFolders, List<PageProblem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : filesOrFolders) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> listing = Files.list(path)) {
+                    listing.filter(Files::isRegularFile)
+                            .filter(file -> file.getFileName().toString().endsWith(".txt"))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    problems.add(new PageProblem(path, "folder cannot be listed: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                problems.add(new PageProblem(path, "no such file or folder"));
+            }
+        }
+        return files;
+    }
+}

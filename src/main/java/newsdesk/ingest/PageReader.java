@@ -1,0 +1,103 @@
+package newsdesk.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Reads a page file and decides whether it is page text at all. UTF-8 is tried strictly first,
+ * because valid UTF-8 is almost never an accident; otherwise juniversalchardet must recognise a
+ * Chinese GB encoding, which is then decoded strictly as GB18030 (a superset of GB2312 and GBK).
+ */
+class PageReader {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private final IngestProperties properties;
+
+    PageReader(IngestProperties properties) {
+        this.properties = properties;
+    }
+
+    PageText read(Path file) throws PageRejectedException {
+        byte[] bytes = readBytes(file);
+        if (bytes.length == 0) {
+            throw PageRejectedException.empty();
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw PageRejectedException.binary(i);
+            }
+        }
+        Charset charset = detect(bytes).orElseThrow(PageRejectedException::undecodable);
+        String text = decodeStrictly(bytes, charset).orElseThrow(PageRejectedException::undecodable);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw PageRejectedException.empty();
+        }
+        checkLineLengths(text);
+        return new PageText(file, text, charset);
+    }
+
+    private byte[] readBytes(Path file) throws PageRejectedException {
+        try {
+            long size = Files.size(file);
+            if (size > properties.maxFileBytes()) {
+                throw PageRejectedException.tooLarge(size, properties.maxFileBytes());
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw PageRejectedException.unreadable(file, e);
+        }
+    }
+
+    private static Optional<Charset> detect(byte[] bytes) {
+        if (decodeStrictly(bytes, StandardCharsets.UTF_8).isPresent()) {
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        String guess = detector.getDetectedCharset();
+        if (guess != null && (guess.startsWith("GB") || guess.equals("HZ-GB-2312"))) {
+            return Optional.of(GB18030);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> decodeStrictly(byte[] bytes, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void checkLineLengths(String text) throws PageRejectedException {
+        int lineNumber = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int length = i - lineStart;
+                if (length > properties.maxLineChars()) {
+                    throw PageRejectedException.lineTooLong(lineNumber, length, properties.maxLineChars());
+                }
+                lineNumber++;
+                lineStart = i + 1;
+            }
+        }
+    }
+}

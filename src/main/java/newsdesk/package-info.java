@@ -1,0 +1,4 @@
+@NullMarked
+package newsdesk;
+
+import org.jspecify.annotations.NullMarked;
