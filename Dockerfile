@@ -1,0 +1,19 @@
+# Build stage: the Maven wrapper and a JDK 21; dependencies are fetched before the sources are
+# copied, so a code change does not download them again.
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -q dependency:go-offline
+COPY src src
+RUN ./mvnw -B -q package -DskipTests
+
+# Run stage: a JRE, the jar, the bundled sample pages and the bot's message texts. Mount a volume on
+# /app/index to keep pages and the generated index across container restarts.
+FROM eclipse-temurin:21-jre
+WORKDIR /app
+COPY --from=build /src/target/newsdesk.jar newsdesk.jar
+COPY index/pages index/pages
+COPY bot-config bot-config
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/newsdesk.jar"]

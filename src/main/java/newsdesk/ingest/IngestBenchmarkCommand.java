@@ -1,0 +1,80 @@
+package newsdesk.ingest;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Measures ingest throughput: the pages are read once, then cleaned and segmented many times over,
+ * so the figure is the parser's speed rather than the disk's.
+ */
+@Component
+@Command(name = "benchmark-ingest", mixinStandardHelpOptions = true,
+        description = "Print ingest throughput (characters/s, articles/s) over the pages repeated many times.")
+class IngestBenchmarkCommand implements Callable<Integer> {
+
+    private final IngestService ingest;
+    private final IngestProperties properties;
+    private final PageReader reader;
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    @Option(names = "--repeat", defaultValue = "200", description = "How many times the pages are parsed (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--warmup", defaultValue = "20", description = "Untimed rounds first, so the JIT has compiled the parser.")
+    int warmup;
+
+    IngestBenchmarkCommand(IngestService ingest, IngestProperties properties) {
+        this.ingest = ingest;
+        this.properties = properties;
+        this.reader = new PageReader(properties);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<PageText> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(properties.pagesDir())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                pages.add(reader.read(file));
+            }
+        }
+        long pageChars = pages.stream().mapToLong(page -> page.text().length()).sum();
+        for (int i = 0; i < warmup; i++) {
+            parseAll(pages);
+        }
+        long articles = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < repeat; i++) {
+            articles += parseAll(pages);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        out.printf("pages: %d x %d rounds = %d page parses, %,d characters, %,d articles%n",
+                pages.size(), repeat, pages.size() * repeat, pageChars * repeat, articles);
+        out.printf("time: %.2f s%n", seconds);
+        out.printf("throughput: %,.0f characters/s, %,.0f articles/s, %,.0f pages/s%n",
+                pageChars * repeat / seconds, articles / seconds, pages.size() * repeat / seconds);
+        out.flush();
+        return 0;
+    }
+
+    private long parseAll(List<PageText> pages) throws PageRejectedException {
+        long articles = 0;
+        for (PageText page : pages) {
+            articles += ingest.articlesOf(page, PageMetadata.UNKNOWN).size();
+        }
+        return articles;
+    }
+}
