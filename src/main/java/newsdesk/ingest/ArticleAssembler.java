@@ -50,6 +50,8 @@ class ArticleAssembler {
         StringBuilder text = new StringBuilder();
         for (ArticleDraft draft : drafts) {
             draft.titleLines.forEach(line -> text.append(bodySpaces.clean(line)).append('\n'));
+            draft.subtitleLines.forEach(line -> text.append(bodySpaces.clean(line)).append('\n'));
+            draft.captions.forEach(line -> text.append(bodySpaces.clean(line)).append('\n'));
             draft.paragraphs.forEach(p -> text.append(bodySpaces.clean(p.text())).append('\n'));
         }
         return text.toString();

@@ -109,6 +109,9 @@ class RegionParser {
     }
 
     private static boolean startsNewRun(Run current, PageLine line) {
+        if (current.last().kind() == PageLine.Kind.REPRINT_NOTE && line.kind() == PageLine.Kind.REPRINT_NOTE) {
+            return false;
+        }
         return line.startsBlock()
                 || switch (line.kind()) {
                     case DATELINE, BYLINE, CONTINUATION, REPRINT_NOTE -> true;
