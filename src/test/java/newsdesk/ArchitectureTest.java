@@ -1,0 +1,40 @@
+package newsdesk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Arrows in the data flow only point downstream: page files → ingest → search → answer → front ends. */
+class ArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("newsdesk");
+
+    @Test
+    void ingestKnowsNothingOfTheFeaturesDownstream() {
+        noClasses().that().resideInAPackage("newsdesk.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "newsdesk.search..", "newsdesk.answer..", "newsdesk.bot..", "newsdesk.web..",
+                        "newsdesk.admin..", "newsdesk.cli..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void cleaningStepsStandAloneSoEachCanBeTestedOnASnippet() {
+        noClasses().that().resideInAPackage("newsdesk.ingest.cleaning..")
+                .should().dependOnClassesThat().resideInAPackage("newsdesk.ingest")
+                .check(classes);
+    }
+
+    @Test
+    void noOneParsesUserTextAsLuceneQuerySyntax() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("org.apache.lucene.queryparser..")
+                .check(classes);
+    }
+}
