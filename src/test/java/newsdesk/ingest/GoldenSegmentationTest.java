@@ -74,6 +74,12 @@ class GoldenSegmentationTest {
         if (!collapse(article.title()).equals(collapse(expected.title()))) {
             return Optional.of("title was '" + article.title() + "'");
         }
+        if (!collapse(article.subtitle()).equals(collapse(expected.subtitle()))) {
+            return Optional.of("subtitle was '" + article.subtitle() + "'");
+        }
+        if (!article.kind().label().equals(expected.kind())) {
+            return Optional.of("kind was " + article.kind().label());
+        }
         if (!body.endsWith(squash(expected.last()))) {
             return Optional.of("body ends with '" + tail(article.body()) + "'");
         }
