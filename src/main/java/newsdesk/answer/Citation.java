@@ -1,0 +1,13 @@
+package newsdesk.answer;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an answer comes from: one article, with the excerpt quoted from it.
+ *
+ * @param score how strongly the article supports the answer; comparable within one answer only
+ */
+public record Citation(String articleId, String title, @Nullable LocalDate date, @Nullable Integer page,
+                       String source, String excerpt, double score) {
+}

@@ -1,0 +1,13 @@
+package newsdesk.answer;
+
+import java.util.List;
+
+/** How the answer layer sees words: the search index's own analysis and term rarity. */
+interface TermStatistics {
+
+    /** The content terms of a text, analysed exactly as the index analyses passages. */
+    List<String> terms(String text);
+
+    /** Inverse document frequency of a term in the index; rare terms tell more. */
+    double idf(String term);
+}
