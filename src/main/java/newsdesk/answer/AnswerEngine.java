@@ -1,0 +1,18 @@
+package newsdesk.answer;
+
+import java.util.Optional;
+import newsdesk.ingest.Article;
+
+/**
+ * What the front ends (bot, web page, command line) need from NewsDesk: cited answers, the full
+ * article behind a citation, and what the paper on file covers. Implemented by {@link AnswerService}.
+ */
+public interface AnswerEngine {
+
+    /** Never throws for any text a user can type; a question the paper cannot answer gets an abstention. */
+    Answer answer(String question);
+
+    Optional<Article> article(String articleId);
+
+    CorpusSummary summary();
+}
