@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -76,22 +77,21 @@ class PageMetadataResolver {
     }
 
     private static @Nullable LocalDate date(CSVRecord row, Path manifestFile) throws ManifestException {
-        String value = optional(row, "date");
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ManifestException(manifestFile + " line " + row.getRecordNumber()
-                    + ": date '" + value + "' is not YYYY-MM-DD", e);
-        }
+        return parsed(row, "date", LocalDate::parse, "is not YYYY-MM-DD", manifestFile);
     }
 
     private static @Nullable Integer page(CSVRecord row, Path manifestFile) throws ManifestException {
-        String value = optional(row, "page");
+        return parsed(row, "page", Integer::valueOf, "is not a number", manifestFile);
+    }
+
+    private static <T> @Nullable T parsed(CSVRecord row, String column, Function<String, T> parser, String problem,
+                                          Path manifestFile) throws ManifestException {
+        String value = optional(row, column);
         try {
-            return value == null ? null : Integer.valueOf(value);
-        } catch (NumberFormatException e) {
+            return value == null ? null : parser.apply(value);
+        } catch (RuntimeException e) {
             throw new ManifestException(manifestFile + " line " + row.getRecordNumber()
-                    + ": page '" + value + "' is not a number", e);
+                    + ": " + column + " '" + value + "' " + problem, e);
         }
     }
 
