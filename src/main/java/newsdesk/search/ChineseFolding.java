@@ -3,7 +3,7 @@ package newsdesk.search;
 import com.hankcs.hanlp.HanLP;
 
 /**
- * Folds full-width forms to ASCII and traditional to simplified characters, keeping the text's
+ * Folds full-width letters and digits to ASCII and traditional to simplified characters, keeping the text's
  * length, so that token offsets computed on the folded text are offsets into the original text.
  */
 final class ChineseFolding {
@@ -32,7 +32,8 @@ final class ChineseFolding {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= '\uFF01' && c <= '\uFF5E') {
+            // Letters and digits only: HanLP segments full-width punctuation better than ASCII punctuation.
+            if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
                 chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000') {
                 chars[i] = ' ';

@@ -35,9 +35,19 @@ final class HanLPTokenizer extends Tokenizer {
         clearAttributes();
         while (terms.hasNext()) {
             Term next = terms.next();
-            if (isWord(next.word)) {
-                term.setEmpty().append(next.word);
-                offset.setOffset(correctOffset(next.offset), correctOffset(next.offset + next.length()));
+            String word = next.word;
+            int start = 0;
+            int end = word.length();
+            // HanLP glues some ASCII punctuation to a word (钱? for 钱？ once folded); keep only the word.
+            while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+                start++;
+            }
+            while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+                end--;
+            }
+            if (start < end) {
+                term.setEmpty().append(word, start, end);
+                offset.setOffset(correctOffset(next.offset + start), correctOffset(next.offset + end));
                 increment.setPositionIncrement(1);
                 return true;
             }
@@ -64,9 +74,5 @@ final class HanLPTokenizer extends Tokenizer {
     public void close() throws IOException {
         super.close();
         terms = List.<Term>of().iterator();
-    }
-
-    private static boolean isWord(String word) {
-        return word.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }
