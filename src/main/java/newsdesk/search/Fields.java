@@ -1,0 +1,40 @@
+package newsdesk.search;
+
+/** Every Lucene field name of the passage index, so the writer and the searcher cannot drift apart. */
+final class Fields {
+
+    /** The passage's id, {@code articleId#n}: indexed for updates and deletes, doc values to break score ties. */
+    static final String PASSAGE_ID = "passage_id";
+    /** The article the passage belongs to: indexed so an article's passages can be replaced together. */
+    static final String ARTICLE_ID = "article_id";
+    /** Stored only: the article's headline as printed. */
+    static final String TITLE = "title";
+    /** The headline as HanLP words; searched with a lower weight than the text. */
+    static final String TITLE_WORDS = "title_words";
+    /** The headline as CJK bigrams. */
+    static final String TITLE_BIGRAMS = "title_bigrams";
+    /** Stored only: the passage as it reads in the cleaned article. */
+    static final String TEXT = "text";
+    /** The passage as HanLP words: the main BM25 field. */
+    static final String TEXT_WORDS = "text_words";
+    /** The passage as CJK bigrams, for names the segmenter cuts differently in page and question. */
+    static final String TEXT_BIGRAMS = "text_bigrams";
+    /** Stored only: the edition date, ISO-8601, absent when unknown. */
+    static final String DATE = "date";
+    /** Stored only: the page number, absent when unknown. */
+    static final String PAGE = "page";
+    /** Stored only: the page file the article came from. */
+    static final String SOURCE = "source";
+    /** Stored only: news, reprint, photo or brief. */
+    static final String KIND = "kind";
+    /** bge-small-zh-v1.5 vector of the text, unit length, so dot product is the cosine. */
+    static final String VECTOR = "vector";
+
+    /** Commit user data: how many articles the index holds, so counting needs no term walk. */
+    static final String COMMIT_ARTICLES = "articles";
+    /** Commit user data: whether the build computed vectors. */
+    static final String COMMIT_EMBEDDED = "embedded";
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,57 @@
+package newsdesk.search;
+
+import java.time.LocalDate;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/** Owns every choice of how a passage becomes a Lucene document and back. */
+final class PassageDocuments {
+
+    private PassageDocuments() {
+    }
+
+    static Document toDocument(Passage passage, float @Nullable [] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(Fields.PASSAGE_ID, passage.passageId(), Field.Store.YES));
+        // Sorting by score then id makes equal scores come back in the same order on every build.
+        doc.add(new SortedDocValuesField(Fields.PASSAGE_ID, new BytesRef(passage.passageId())));
+        doc.add(new StringField(Fields.ARTICLE_ID, passage.articleId(), Field.Store.YES));
+        doc.add(new StoredField(Fields.TITLE, passage.title()));
+        doc.add(new StoredField(Fields.TEXT, passage.text()));
+        // Text fields are indexed, not stored: the stored copies above are shared by both analyses.
+        doc.add(new TextField(Fields.TITLE_WORDS, passage.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.TITLE_BIGRAMS, passage.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT_WORDS, passage.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.TEXT_BIGRAMS, passage.text(), Field.Store.NO));
+        if (passage.date() != null) {
+            doc.add(new StoredField(Fields.DATE, passage.date().toString()));
+        }
+        if (passage.page() != null) {
+            doc.add(new StoredField(Fields.PAGE, passage.page()));
+        }
+        doc.add(new StoredField(Fields.SOURCE, passage.source()));
+        doc.add(new StoredField(Fields.KIND, passage.kind()));
+        if (vector != null) {
+            // The vectors are unit length, so DOT_PRODUCT ranks like cosine without normalising again.
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        return doc;
+    }
+
+    static Passage toPassage(Document doc) {
+        String date = doc.get(Fields.DATE);
+        var page = doc.getField(Fields.PAGE);
+        return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE),
+                date == null ? null : LocalDate.parse(date),
+                page == null ? null : page.numericValue().intValue(),
+                doc.get(Fields.SOURCE), doc.get(Fields.KIND), doc.get(Fields.TEXT));
+    }
+}

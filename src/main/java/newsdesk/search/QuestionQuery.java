@@ -1,0 +1,91 @@
+package newsdesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a question into a bag-of-words query over the text and title fields. The question is
+ * analysed exactly like the passages and never parsed as query syntax, so {@code " ( * AND \} are
+ * just characters.
+ */
+final class QuestionQuery {
+
+    /**
+     * Distinct terms per field. Four fields stay well below Lucene's limit of 1024 clauses, and no
+     * real question has this many distinct words.
+     */
+    static final int MAX_TERMS_PER_FIELD = 200;
+
+    private final NewsAnalyzers analyzers;
+    private final float bigramBoost;
+    private final float titleBoost;
+
+    QuestionQuery(NewsAnalyzers analyzers, float bigramBoost, float titleBoost) {
+        this.analyzers = analyzers;
+        this.bigramBoost = bigramBoost;
+        this.titleBoost = titleBoost;
+    }
+
+    /** An empty query (matching nothing) when the question has no word or Han character. */
+    BooleanQuery build(String question) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        add(query, Fields.TEXT_WORDS, analyzers.words(), question, 1f);
+        add(query, Fields.TEXT_BIGRAMS, analyzers.bigrams(), question, bigramBoost);
+        add(query, Fields.TITLE_WORDS, analyzers.words(), question, titleBoost);
+        add(query, Fields.TITLE_BIGRAMS, analyzers.bigrams(), question, titleBoost * bigramBoost);
+        return query.build();
+    }
+
+    /** The question's terms in one field, in order of first appearance; for tests and diagnostics. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        return List.copyOf(termCounts(analyzer, field, text).keySet());
+    }
+
+    private static void add(BooleanQuery.Builder query, String field, Analyzer analyzer, String text, float boost) {
+        if (boost <= 0) {
+            return;
+        }
+        BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Integer> term : termCounts(analyzer, field, text).entrySet()) {
+            if (clauses++ == MAX_TERMS_PER_FIELD) {
+                break;
+            }
+            Query termQuery = new TermQuery(new Term(field, term.getKey()));
+            // A word asked twice counts twice, as if the clause were repeated.
+            fieldQuery.add(term.getValue() > 1 ? new BoostQuery(termQuery, term.getValue()) : termQuery,
+                    BooleanClause.Occur.SHOULD);
+        }
+        if (clauses > 0) {
+            query.add(new BoostQuery(fieldQuery.build(), boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private static Map<String, Integer> termCounts(Analyzer analyzer, String field, String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                counts.merge(term.toString(), 1, Integer::sum);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            // Analysis reads from a String; an IOException here is a bug, not bad input.
+            throw new UncheckedIOException(e);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,54 @@
+package newsdesk.search;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the index lives and how questions are ranked. Defaults are the values measured best on
+ * CMRC 2018 (docs/BENCHMARKS.md); change them only with a new measurement.
+ *
+ * @param indexDir           the Lucene index; a build replaces its content in one commit
+ * @param userDictionary     local place and programme names the bundled HanLP dictionary breaks apart;
+ *                           a missing file only means no local names
+ * @param topK               passages a search returns when the caller does not say
+ * @param rerankCandidates   BM25's top candidates that the dense cosine may re-order: 20 measured best,
+ *                           more lets the weaker dense model pull in wrong passages
+ * @param denseWeight        weight of the cosine against BM25/top-1 in the re-rank (0 = BM25 only)
+ * @param bigramBoost        weight of the CJK bigram field against the word field: bigrams rescue names
+ *                           the segmenter splits differently in page and question, but at full weight
+ *                           they drown the word matches
+ * @param titleBoost         weight of the title fields; a title repeats the topic of every passage of
+ *                           its article, so it must not outweigh the passage text
+ * @param maxQuestionChars   questions are cut here before analysis: real questions are short, and a
+ *                           pasted essay must not cost a thousand clauses
+ * @param embedOnBuild       whether builds compute vectors (off: faster builds, BM25-only ranking)
+ * @param passageMinChars    a passage is closed once it has this much text and the next sentence would
+ *                           overflow {@code passageMaxChars}
+ * @param passageMaxChars    packing target; a single longer sentence stays whole
+ */
+@Validated
+@ConfigurationProperties("newsdesk.search")
+public record SearchProperties(
+        @NotNull @DefaultValue("index/lucene") Path indexDir,
+        @NotNull @DefaultValue("index/dictionary/local-names.txt") Path userDictionary,
+        @Min(1) @DefaultValue("10") int topK,
+        @Min(1) @DefaultValue("20") int rerankCandidates,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double denseWeight,
+        @DecimalMin("0.0") @DefaultValue("0.25") float bigramBoost,
+        @DecimalMin("0.0") @DefaultValue("0.5") float titleBoost,
+        @Min(16) @DefaultValue("256") int maxQuestionChars,
+        @DefaultValue("true") boolean embedOnBuild,
+        @Min(20) @DefaultValue("100") int passageMinChars,
+        @Min(40) @DefaultValue("300") int passageMaxChars) {
+
+    SearchProperties withIndexDir(Path otherIndexDir) {
+        return new SearchProperties(otherIndexDir, userDictionary, topK, rerankCandidates, denseWeight, bigramBoost,
+                titleBoost, maxQuestionChars, embedOnBuild, passageMinChars, passageMaxChars);
+    }
+}
