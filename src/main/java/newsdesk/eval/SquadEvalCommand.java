@@ -55,6 +55,10 @@ class SquadEvalCommand implements Callable<Integer> {
     @Option(names = "--lexical-only", description = "Build without vectors and rank by BM25 only.")
     boolean lexicalOnly;
 
+    @Option(names = "--no-titles", description = "Leave the SQuAD titles out of the index, as the published "
+            + "CMRC retrieval figures do; a title often names the answer's topic outright.")
+    boolean noTitles;
+
     SquadEvalCommand(SearchService search, JsonMapper json, ObjectProvider<AnswerProbe> answerProbe) {
         this.search = search;
         this.json = json;
@@ -66,11 +70,12 @@ class SquadEvalCommand implements Callable<Integer> {
         PrintWriter out = spec().commandLine().getOut();
         SquadDataset dataset = SquadDataset.read(json, files);
         List<Passage> passages = dataset.contexts().stream()
-                .map(context -> new Passage(context.id() + "#0", context.id(), context.title(), null, null,
+                .map(context -> new Passage(context.id() + "#0", context.id(), noTitles ? "" : context.title(), null, null,
                         "squad", "news", context.text()))
                 .toList();
-        out.printf("pool: %d contexts, %,d chars; questions: %d from %s%n", passages.size(), dataset.characters(),
-                dataset.questions().size(), files.getFirst().getFileName());
+        out.printf("pool: %d contexts, %,d chars; questions: %d from %s; titles %s%n", passages.size(),
+                dataset.characters(), dataset.questions().size(), files.getFirst().getFileName(),
+                noTitles ? "not indexed" : "indexed");
 
         Path temp = Files.createTempDirectory("newsdesk-eval");
         try {

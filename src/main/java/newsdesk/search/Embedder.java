@@ -23,10 +23,16 @@ class Embedder {
     }
 
     float[] embed(String text) {
-        if (text.isBlank()) {
+        if (!hasMeaning(text)) {
+            // The model rejects blank text; a zero vector is similar to nothing.
             return new float[DIMENSIONS];
         }
         return model.embed(text).content().vector();
+    }
+
+    /** Whether the text has a letter or digit of any script, i.e. anything a model could read. */
+    static boolean hasMeaning(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     static double dot(float[] a, float[] b) {

@@ -41,6 +41,7 @@ final class PassageSplitter {
     List<String> pack(List<String> paragraphs) {
         List<String> passages = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean currentOpensParagraph = false;
         for (String paragraph : paragraphs) {
             boolean paragraphStart = true;
             for (String sentence : sentences(paragraph.strip())) {
@@ -48,6 +49,9 @@ final class PassageSplitter {
                 if (current.length() >= minChars && current.length() + added > maxChars) {
                     passages.add(current.toString());
                     current.setLength(0);
+                }
+                if (current.isEmpty()) {
+                    currentOpensParagraph = paragraphStart;
                 }
                 if (paragraphStart && !current.isEmpty()) {
                     current.append('\n');
@@ -57,17 +61,17 @@ final class PassageSplitter {
             }
         }
         if (!current.isEmpty()) {
-            appendTail(passages, current.toString());
+            appendTail(passages, current.toString(), currentOpensParagraph ? "\n" : "");
         }
         return passages;
     }
 
     /** A short tail joins the passage before it when both still fit a passage and a half. */
-    private void appendTail(List<String> passages, String tail) {
+    private void appendTail(List<String> passages, String tail, String separator) {
         if (tail.length() < minChars && !passages.isEmpty()) {
             String previous = passages.getLast();
             if (previous.length() + tail.length() + 1 <= maxChars + maxChars / 2) {
-                passages.set(passages.size() - 1, previous + "\n" + tail);
+                passages.set(passages.size() - 1, previous + separator + tail);
                 return;
             }
         }

@@ -2,9 +2,9 @@ package newsdesk.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,7 +12,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -50,7 +49,7 @@ final class QuestionQuery {
 
     /** The question's terms in one field, in order of first appearance; for tests and diagnostics. */
     static List<String> terms(Analyzer analyzer, String field, String text) {
-        return List.copyOf(termCounts(analyzer, field, text).keySet());
+        return List.copyOf(distinctTerms(analyzer, field, text));
     }
 
     private static void add(BooleanQuery.Builder query, String field, Analyzer analyzer, String text, float boost) {
@@ -59,33 +58,32 @@ final class QuestionQuery {
         }
         BooleanQuery.Builder fieldQuery = new BooleanQuery.Builder();
         int clauses = 0;
-        for (Map.Entry<String, Integer> term : termCounts(analyzer, field, text).entrySet()) {
+        // Each distinct term once: weighting by repetition let a pasted text that repeats one phrase
+        // outvote the actual question.
+        for (String term : distinctTerms(analyzer, field, text)) {
             if (clauses++ == MAX_TERMS_PER_FIELD) {
                 break;
             }
-            Query termQuery = new TermQuery(new Term(field, term.getKey()));
-            // A word asked twice counts twice, as if the clause were repeated.
-            fieldQuery.add(term.getValue() > 1 ? new BoostQuery(termQuery, term.getValue()) : termQuery,
-                    BooleanClause.Occur.SHOULD);
+            fieldQuery.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
         }
         if (clauses > 0) {
             query.add(new BoostQuery(fieldQuery.build(), boost), BooleanClause.Occur.SHOULD);
         }
     }
 
-    private static Map<String, Integer> termCounts(Analyzer analyzer, String field, String text) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    private static Set<String> distinctTerms(Analyzer analyzer, String field, String text) {
+        Set<String> terms = new LinkedHashSet<>();
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                counts.merge(term.toString(), 1, Integer::sum);
+                terms.add(term.toString());
             }
             tokens.end();
         } catch (IOException e) {
             // Analysis reads from a String; an IOException here is a bug, not bad input.
             throw new UncheckedIOException(e);
         }
-        return counts;
+        return terms;
     }
 }

@@ -91,8 +91,10 @@ public class SearchService implements AutoCloseable {
         float[] vector = embedder.embed(cut);
         if (query.clauses().isEmpty()) {
             // Nothing to match lexically (an English question, say): the nearest passages are the only
-            // evidence; their cosine tells the answer layer how weak it is.
-            return cut.isBlank() ? List.of() : index.nearest(vector, k).stream().map(SearchService::denseHit).toList();
+            // evidence, and their cosine tells the answer layer how weak it is. Text without a single
+            // letter or digit (emoji, punctuation) asks nothing, so it finds nothing.
+            return Embedder.hasMeaning(cut)
+                    ? index.nearest(vector, k).stream().map(SearchService::denseHit).toList() : List.of();
         }
         List<PassageHit> hits = reranker.rerank(index.search(query, Math.max(k, properties.rerankCandidates())),
                 vector);
