@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  *
  * @param answer the quoted sentences, or the polite no-answer text
  */
-public record Answer(String question, boolean answered, String answer, List<Citation> citations, long tookMs) {
+public record Answer(String question, boolean answered, String answer, List<Citation> citations,
+                     @JsonProperty("took_ms") long tookMs) {
 
     public Answer {
         citations = List.copyOf(citations);

@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param score how strongly the article supports the answer; comparable within one answer only
  */
-public record Citation(String articleId, String title, @Nullable LocalDate date, @Nullable Integer page,
+public record Citation(@JsonProperty("article_id") String articleId, String title, @Nullable LocalDate date, @Nullable Integer page,
                        String source, String excerpt, double score) {
 }

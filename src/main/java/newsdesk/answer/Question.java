@@ -1,12 +1,18 @@
 package newsdesk.answer;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A normalised question with what the scorers need from it, worked out once per question. */
-record Question(String text, AnswerType type, List<String> terms, Set<String> bigrams) {
+/**
+ * A normalised question with what the scorers need from it, worked out once per question.
+ *
+ * @param weights each term's idf in the index: rare words tell more than common ones
+ */
+record Question(String text, AnswerType type, List<String> terms, Map<String, Double> weights, Set<String> bigrams) {
 
     /** Words that ask rather than tell; an answer sentence does not contain them. */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
@@ -18,7 +24,9 @@ record Question(String text, AnswerType type, List<String> terms, Set<String> bi
                 .filter(term -> !QUESTION_WORDS.matcher(term).matches())
                 .distinct()
                 .toList();
-        return new Question(normalized, AnswerType.of(normalized), terms, bigrams(content));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        terms.forEach(term -> weights.put(term, statistics.idf(term)));
+        return new Question(normalized, AnswerType.of(normalized), terms, Map.copyOf(weights), bigrams(content));
     }
 
     private static Set<String> bigrams(String text) {

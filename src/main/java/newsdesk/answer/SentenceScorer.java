@@ -27,17 +27,7 @@ final class SentenceScorer {
 
     ScoredSentence score(Question question, String sentence, int passageRank) {
         List<String> sentenceTerms = statistics.terms(sentence);
-        Set<String> present = new HashSet<>(sentenceTerms);
-        double total = 0;
-        double found = 0;
-        for (String term : question.terms()) {
-            double weight = statistics.idf(term);
-            total += weight;
-            if (present.contains(term)) {
-                found += weight;
-            }
-        }
-        double coverage = total == 0 ? 0 : found / total;
+        double coverage = coverage(question, new HashSet<>(sentenceTerms));
         double bigrams = bigramOverlap(question.bigrams(), sentence);
         double proximity = proximity(question.terms(), sentenceTerms);
         double type = AnswerEvidence.matches(question.type(), withoutQuestionWords(sentence, question));
@@ -45,6 +35,24 @@ final class SentenceScorer {
         double score = OVERLAP * coverage + BIGRAMS * bigrams + PROXIMITY * proximity + ANSWER_TYPE * type
                 + PASSAGE_RANK / (1 + passageRank) - ECHO_PENALTY * echo;
         return new ScoredSentence(sentence, passageRank, score, coverage);
+    }
+
+    /** Share of the question's term weight (idf) that a text holds, 0 to 1. */
+    double coverage(Question question, String text) {
+        return coverage(question, new HashSet<>(statistics.terms(text)));
+    }
+
+    private double coverage(Question question, Set<String> present) {
+        double total = 0;
+        double found = 0;
+        for (String term : question.terms()) {
+            double weight = question.weights().getOrDefault(term, 0.0);
+            total += weight;
+            if (present.contains(term)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /** Share of the question's character bigrams in the sentence: robust where word segmentation differs. */

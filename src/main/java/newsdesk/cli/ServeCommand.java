@@ -1,8 +1,9 @@
 package newsdesk.cli;
 
 import java.util.concurrent.CountDownLatch;
-import newsdesk.ingest.IngestReport;
-import newsdesk.ingest.IngestService;
+import newsdesk.admin.IndexMaintenance;
+import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.CorpusSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,19 +16,20 @@ public class ServeCommand implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
-    private final IngestService ingest;
+    private final IndexMaintenance maintenance;
+    private final AnswerEngine engine;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    ServeCommand(IngestService ingest) {
-        this.ingest = ingest;
+    ServeCommand(IndexMaintenance maintenance, AnswerEngine engine) {
+        this.maintenance = maintenance;
+        this.engine = engine;
     }
 
     @Override
     public void run() {
-        IngestReport report = ingest.ingestConfiguredPages();
-        log.info("NewsDesk is serving {} articles from {} page files ({} skipped)",
-                report.articles().size(), report.pagesRead(), report.problems().size());
-        report.problems().forEach(problem -> log.warn("skipped {}", problem));
+        maintenance.ensureFresh();
+        CorpusSummary summary = engine.summary();
+        log.info("NewsDesk is serving {} articles from {} page files", summary.articles(), summary.pageFiles());
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "newsdesk-stop"));
         try {
             stopped.await();

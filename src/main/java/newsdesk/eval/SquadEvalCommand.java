@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import newsdesk.answer.AnswerService;
 import newsdesk.search.IndexSummary;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 import newsdesk.search.Ranking;
 import newsdesk.search.SearchService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Benchmark search on SQuAD v1.1-format files (contexts of all files pooled, "
-                + "questions of the first file).")
+        description = "Benchmark search and answers: --squad on SQuAD v1.1-format files (contexts of all files "
+                + "pooled, questions of the first file), or --questions on a JSON-lines question set against the "
+                + "served index.")
 class SquadEvalCommand implements Callable<Integer> {
 
     /** Deep enough for R@20; article-level ranks come from these passages. */
@@ -43,14 +44,19 @@ class SquadEvalCommand implements Callable<Integer> {
 
     private final SearchService search;
     private final JsonMapper json;
-    private final ObjectProvider<AnswerProbe> answerProbe;
+    private final AnswerService answers;
+    private final QuestionSetReport questionSet;
 
     @Spec
     @Nullable CommandSpec spec;
 
-    @Option(names = "--squad", arity = "1..*", required = true, paramLabel = "FILE",
+    @Option(names = "--squad", arity = "1..*", paramLabel = "FILE",
             description = "SQuAD v1.1 JSON files; the first one's questions are asked.")
     List<Path> files = List.of();
+
+    @Option(names = "--questions", paramLabel = "FILE",
+            description = "JSON lines: {\"q\": …, \"any\": [gold strings]} or {\"q\": …, \"abstain\": true}.")
+    @Nullable Path questions;
 
     @Option(names = "--lexical-only", description = "Build without vectors and rank by BM25 only.")
     boolean lexicalOnly;
@@ -59,15 +65,23 @@ class SquadEvalCommand implements Callable<Integer> {
             + "CMRC retrieval figures do; a title often names the answer's topic outright.")
     boolean noTitles;
 
-    SquadEvalCommand(SearchService search, JsonMapper json, ObjectProvider<AnswerProbe> answerProbe) {
+    SquadEvalCommand(SearchService search, JsonMapper json, AnswerService answers, QuestionSetReport questionSet) {
         this.search = search;
         this.json = json;
-        this.answerProbe = answerProbe;
+        this.answers = answers;
+        this.questionSet = questionSet;
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec().commandLine().getOut();
+        if (questions != null) {
+            questionSet.print(questions, out);
+            return 0;
+        }
+        if (files.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec().commandLine(), "give --squad FILE... or --questions FILE");
+        }
         SquadDataset dataset = SquadDataset.read(json, files);
         List<Passage> passages = dataset.contexts().stream()
                 .map(context -> new Passage(context.id() + "#0", context.id(), noTitles ? "" : context.title(), null, null,
@@ -104,20 +118,17 @@ class SquadEvalCommand implements Callable<Integer> {
         List<SquadDataset.Question> questions = dataset.questions();
         questions.stream().limit(WARM_UP).forEach(q -> index.search(q.text(), DEPTH, ranking));
         RetrievalMetrics metrics = new RetrievalMetrics();
-        AnswerProbe probe = answerProbe.getIfAvailable();
         int answerHits = 0;
         for (SquadDataset.Question question : questions) {
             long start = System.nanoTime();
             List<PassageHit> hits = index.search(question.text(), DEPTH, ranking);
             long nanos = System.nanoTime() - start;
             metrics.add(articleRank(hits, question.contextId()), nanos);
-            if (probe != null) {
-                answerHits += probe.firstAnswerSentence(question.text(), hits)
-                        .filter(sentence -> question.answers().stream().anyMatch(sentence::contains))
-                        .isPresent() ? 1 : 0;
-            }
+            answerHits += answers.quote(question.text(), hits, index)
+                    .filter(sentence -> question.answers().stream().anyMatch(sentence::contains))
+                    .isPresent() ? 1 : 0;
         }
-        return new Run(metrics, probe == null ? null : (double) answerHits / Math.max(1, questions.size()));
+        return new Run(metrics, (double) answerHits / Math.max(1, questions.size()));
     }
 
     /** 1-based rank of the gold article among the distinct articles of the hits; 0 when absent. */

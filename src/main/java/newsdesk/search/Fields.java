@@ -30,6 +30,34 @@ final class Fields {
     /** bge-small-zh-v1.5 vector of the text, unit length, so dot product is the cosine. */
     static final String VECTOR = "vector";
 
+    /** Whether a document is a passage or a whole article kept for display. */
+    static final String RECORD_TYPE = "record_type";
+    /** The {@link #RECORD_TYPE} of a whole article. */
+    static final String RECORD_ARTICLE = "article";
+    /** The page file, indexed (not analysed) so a refresh can replace one file's documents. */
+    static final String SOURCE_KEY = "source_key";
+    /** Stored only: the article's order on its page. */
+    static final String POSITION = "position";
+    /** Stored only: kicker, sub-headline or unit line. */
+    static final String SUBTITLE = "subtitle";
+    /** Stored only: edition and section, absent when unknown. */
+    static final String EDITION = "edition";
+    static final String SECTION = "section";
+    /** Stored only: where a continued article goes on, and what a reprint was first printed in. */
+    static final String CONTINUED_ON = "continued_on";
+    static final String REPRINTED_FROM = "reprinted_from";
+    /** Stored only, one value each: reporters, body paragraphs and photo captions of a whole article. */
+    static final String REPORTERS = "reporters";
+    static final String PARAGRAPHS = "paragraphs";
+    static final String CAPTIONS = "captions";
+
+    /** Commit user data: how many page files, and the earliest and latest page date. */
+    static final String COMMIT_PAGE_FILES = "page_files";
+    static final String COMMIT_FIRST_DATE = "first_date";
+    static final String COMMIT_LAST_DATE = "last_date";
+    /** Commit user data: fingerprint of the page files the index was built from, to tell when it is stale. */
+    static final String COMMIT_FINGERPRINT = "fingerprint";
+
     /** Commit user data: how many articles the index holds, so counting needs no term walk. */
     static final String COMMIT_ARTICLES = "articles";
     /** Commit user data: whether the build computed vectors. */

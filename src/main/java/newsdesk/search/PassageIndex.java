@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -53,6 +59,15 @@ final class PassageIndex implements Closeable {
      * @param embed the vector of a passage, or null to build without vectors
      */
     synchronized IndexSummary build(List<Passage> passages, @Nullable Function<Passage, float[]> embed) {
+        return build(passages, List.of(), embed, Map.of());
+    }
+
+    /**
+     * Writes all passages and whole articles and commits once, with {@code commitData} beside the
+     * article count; on failure the last good commit stays in place.
+     */
+    synchronized IndexSummary build(List<Passage> passages, List<Document> articleDocuments,
+                                    @Nullable Function<Passage, float[]> embed, Map<String, String> commitData) {
         long start = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -66,9 +81,11 @@ final class PassageIndex implements Closeable {
                 writer.addDocument(PassageDocuments.toDocument(passage, embed == null ? null : embed.apply(passage)));
                 characters += passage.text().length();
             }
-            writer.setLiveCommitData(Map.of(
-                    Fields.COMMIT_ARTICLES, Long.toString(articles),
-                    Fields.COMMIT_EMBEDDED, Boolean.toString(embed != null)).entrySet());
+            writer.addDocuments(articleDocuments);
+            Map<String, String> data = new HashMap<>(commitData);
+            data.put(Fields.COMMIT_ARTICLES, Long.toString(articles));
+            data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(embed != null));
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("index build failed; the previous index is still served", e);
@@ -115,6 +132,26 @@ final class PassageIndex implements Closeable {
     List<IndexedPassage> nearest(float[] vector, int n) {
         return withSearcher(searcher -> collect(searcher, searcher.search(
                 new KnnFloatVectorQuery(Fields.VECTOR, vector, n), n)));
+    }
+
+    /** The whole article kept under this id, if the index has it. */
+    Optional<Document> article(String articleId) {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, 1);
+            return top.scoreDocs.length == 0 ? Optional.<Document>empty()
+                    : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
+        });
+    }
+
+    /** In how many passages a term of a field occurs, and how many passages there are. */
+    long[] documentFrequency(String field, String term) {
+        return withSearcher(searcher -> new long[] {
+                searcher.getIndexReader().docFreq(new Term(field, term)),
+                searcher.getIndexReader().getDocCount(field)});
     }
 
     /** The commit's user data: article count and whether vectors were built. */

@@ -52,6 +52,23 @@ final class QuestionQuery {
         return List.copyOf(distinctTerms(analyzer, field, text));
     }
 
+    /** Every token of a text in one field's analysis, in order, repeats included. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> tokens = new java.util.ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            // Analysis reads from a String; an IOException here is a bug, not bad input.
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
     private static void add(BooleanQuery.Builder query, String field, Analyzer analyzer, String text, float boost) {
         if (boost <= 0) {
             return;
@@ -72,18 +89,6 @@ final class QuestionQuery {
     }
 
     private static Set<String> distinctTerms(Analyzer analyzer, String field, String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            // Analysis reads from a String; an IOException here is a bug, not bad input.
-            throw new UncheckedIOException(e);
-        }
-        return terms;
+        return new LinkedHashSet<>(tokens(analyzer, field, text));
     }
 }

@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
 import java.util.function.Function;
 import newsdesk.ingest.Article;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,9 +54,69 @@ public class SearchService implements AutoCloseable {
 
     /** Replaces the index with these articles' passages in one commit; vectors as configured. */
     public IndexSummary rebuild(List<Article> articles) {
+        return rebuild(articles, "");
+    }
+
+    /**
+     * Replaces the index with these articles (their passages for search, the whole articles for
+     * display) in one commit, recording the fingerprint of the page files they came from.
+     */
+    public IndexSummary rebuild(List<Article> articles, String fingerprint) {
         List<Passage> passages = new ArrayList<>();
         articles.forEach(article -> passages.addAll(splitter.split(article)));
-        return rebuildPassages(passages, properties.embedOnBuild());
+        Function<Passage, float[]> vectors = properties.embedOnBuild() ? passage -> embedder.embed(passage.text()) : null;
+        List<Document> articleDocuments = articles.stream().map(ArticleDocuments::toDocument).toList();
+        return index.build(passages, articleDocuments, vectors, coverageData(articles, fingerprint));
+    }
+
+    private static Map<String, String> coverageData(List<Article> articles, String fingerprint) {
+        Map<String, String> data = new HashMap<>();
+        data.put(Fields.COMMIT_FINGERPRINT, fingerprint);
+        data.put(Fields.COMMIT_PAGE_FILES, Long.toString(articles.stream().map(Article::source).distinct().count()));
+        articles.stream().map(Article::date).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .ifPresent(date -> data.put(Fields.COMMIT_FIRST_DATE, date.toString()));
+        articles.stream().map(Article::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .ifPresent(date -> data.put(Fields.COMMIT_LAST_DATE, date.toString()));
+        return data;
+    }
+
+    /** The fingerprint recorded by the last build, empty when there is no index. */
+    public Optional<String> indexedFingerprint() {
+        return index.open() ? Optional.ofNullable(index.commitData().get(Fields.COMMIT_FINGERPRINT)) : Optional.empty();
+    }
+
+    /** How many articles and page files the served index holds, and their date range. */
+    public IndexCoverage coverage() {
+        if (!index.open()) {
+            return IndexCoverage.EMPTY;
+        }
+        Map<String, String> data = index.commitData();
+        String first = data.get(Fields.COMMIT_FIRST_DATE);
+        String last = data.get(Fields.COMMIT_LAST_DATE);
+        return new IndexCoverage(Integer.parseInt(data.getOrDefault(Fields.COMMIT_ARTICLES, "0")),
+                Integer.parseInt(data.getOrDefault(Fields.COMMIT_PAGE_FILES, "0")),
+                first == null ? null : LocalDate.parse(first), last == null ? null : LocalDate.parse(last));
+    }
+
+    /** The whole article behind a citation. */
+    public Optional<Article> article(String articleId) {
+        return index.open() ? index.article(articleId).map(ArticleDocuments::toArticle) : Optional.empty();
+    }
+
+    /** A text's words in order, analysed exactly as passages are, for the answer layer's sentence scoring. */
+    public List<String> words(String text) {
+        return QuestionQuery.tokens(analyzers.words(), Fields.TEXT_WORDS, text);
+    }
+
+    /** Inverse document frequency of a word over the passages (BM25's form); 0 without an index. */
+    public double idf(String word) {
+        if (!index.open()) {
+            return 0;
+        }
+        long[] frequency = index.documentFrequency(Fields.TEXT_WORDS, word);
+        double docFreq = frequency[0];
+        double docCount = Math.max(1, frequency[1]);
+        return Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
     }
 
     /** Replaces the index with ready-made passages, with or without vectors. */

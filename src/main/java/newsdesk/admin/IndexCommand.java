@@ -1,0 +1,38 @@
+package newsdesk.admin;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Builds or refreshes the index from the pages folder and reports counts and failures. */
+@Component
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Build or refresh the index from the pages folder (exit code 1 when a file was skipped).")
+class IndexCommand implements Callable<Integer> {
+
+    private final IndexMaintenance maintenance;
+
+    @Spec
+    @Nullable CommandSpec spec;
+
+    IndexCommand(IndexMaintenance maintenance) {
+        this.maintenance = maintenance;
+    }
+
+    @Override
+    public Integer call() {
+        RefreshReport report = maintenance.refresh();
+        PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+        out.printf("indexed %d page files: %d articles, %d passages, %,d characters in %d ms (%,.0f characters/s%s)%n",
+                report.ingest().pagesRead(), report.index().articles(), report.index().passages(),
+                report.index().characters(), report.index().buildMillis(), report.index().charactersPerSecond(),
+                report.index().embedded() ? ", with vectors" : ", without vectors");
+        report.ingest().problems().forEach(problem -> out.println("skipped " + problem));
+        out.flush();
+        return report.ingest().complete() ? 0 : 1;
+    }
+}

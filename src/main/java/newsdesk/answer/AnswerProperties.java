@@ -1,0 +1,35 @@
+package newsdesk.answer;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How answers are chosen and worded.
+ *
+ * @param passages        retrieved passages whose sentences compete to be the answer
+ * @param citations       at most this many citations (one per article)
+ * @param citationShare   a further article is cited when its best sentence scores at least this share
+ *                        of the answer sentence's score
+ * @param minCoverage     abstain when the best passage holds less than this share of the question's
+ *                        term weight and its cosine is below {@code minCosine}; calibrated on the
+ *                        sample-page question set (docs/BENCHMARKS.md)
+ * @param minCosine       see {@code minCoverage}
+ * @param noAnswerText    said when the paper has no report on the question
+ * @param emptyQuestionText said when the question has no words to search for
+ */
+@Validated
+@ConfigurationProperties("newsdesk.answer")
+public record AnswerProperties(
+        @Min(1) @DefaultValue("8") int passages,
+        @Min(1) @DefaultValue("3") int citations,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.75") double citationShare,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double minCoverage,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.62") double minCosine,
+        @NotBlank @DefaultValue("抱歉，报纸上没有找到与这个问题相关的报道。") String noAnswerText,
+        @NotBlank @DefaultValue("请用一句话提出您的问题，例如：困难毕业生补贴每人多少钱？") String emptyQuestionText) {
+}

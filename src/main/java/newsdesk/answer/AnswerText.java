@@ -1,0 +1,38 @@
+package newsdesk.answer;
+
+import java.util.List;
+
+/** The plain-text form of an answer, for the terminal. */
+public final class AnswerText {
+
+    private AnswerText() {
+    }
+
+    /** The first sentence of an answer's text: what a "correct at top 1" judgement looks at. */
+    public static String firstSentence(String answerText) {
+        List<String> sentences = new SentenceSplitter().split(answerText);
+        return sentences.isEmpty() ? "" : sentences.getFirst();
+    }
+
+    public static String readable(Answer answer) {
+        StringBuilder text = new StringBuilder();
+        text.append("问：").append(answer.question()).append('\n');
+        text.append(answer.answered() ? "答：" : "").append(answer.answer()).append('\n');
+        List<Citation> citations = answer.citations();
+        if (!citations.isEmpty()) {
+            text.append(answer.answered() ? "来源：" : "相关报道：").append('\n');
+        }
+        for (int i = 0; i < citations.size(); i++) {
+            Citation citation = citations.get(i);
+            text.append("  [").append(i + 1).append("] ").append(citation.title())
+                    .append("（").append(citation.date() == null ? "日期不详" : citation.date().toString())
+                    .append("，").append(citation.page() == null ? "版次不详" : "第" + citation.page() + "版")
+                    .append("，").append(citation.source()).append("）\n");
+            if (answer.answered()) {
+                text.append("      “").append(citation.excerpt()).append("”\n");
+            }
+        }
+        text.append("(").append(answer.tookMs()).append(" ms)");
+        return text.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package newsdesk.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import newsdesk.admin.IndexMaintenance;
+import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.AnswerText;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs a question set against the served index (built first if missing or stale) and prints its figures. */
+@Component
+class QuestionSetReport {
+
+    private final AnswerEngine engine;
+    private final IndexMaintenance maintenance;
+    private final JsonMapper json;
+
+    QuestionSetReport(AnswerEngine engine, IndexMaintenance maintenance, JsonMapper json) {
+        this.engine = engine;
+        this.maintenance = maintenance;
+        this.json = json;
+    }
+
+    void print(Path file, PrintWriter out) throws IOException {
+        maintenance.ensureFresh();
+        List<QuestionSetEvaluation.Case> cases = QuestionSetEvaluation.read(file, json);
+        QuestionSetEvaluation evaluation = new QuestionSetEvaluation(engine);
+        evaluation.run(cases.stream().limit(10).toList());
+        QuestionSetEvaluation.Report report = evaluation.run(cases);
+        for (QuestionSetEvaluation.Outcome outcome : report.outcomes()) {
+            if (!outcome.correct()) {
+                out.printf("MISS %s%n     expected %s; got %s%s%n", outcome.testCase().question(),
+                        outcome.testCase().shouldAbstain() ? "abstention" : outcome.testCase().gold(),
+                        outcome.answer().answered() ? "" : "(abstained) ",
+                        AnswerText.firstSentence(outcome.answer().answer()));
+            }
+        }
+        out.printf("questions: %d answerable, %d unanswerable (%s)%n", report.answerable(), report.unanswerable(),
+                file.getFileName());
+        out.printf("correct at top 1: %d/%d = %.3f%n", report.correctAtTop1(), report.answerable(),
+                ratio(report.correctAtTop1(), report.answerable()));
+        out.printf("  paraphrased: %d/%d, traditional: %d/%d%n", report.correctWithTag("paraphrase"),
+                report.withTag("paraphrase"), report.correctWithTag("traditional"), report.withTag("traditional"));
+        out.printf("abstained on unanswerable: %d/%d = %.3f%n", report.abstainedOnUnanswerable(),
+                report.unanswerable(), ratio(report.abstainedOnUnanswerable(), report.unanswerable()));
+        out.printf("false abstentions on answerable: %d/%d = %.3f%n", report.falseAbstentions(), report.answerable(),
+                ratio(report.falseAbstentions(), report.answerable()));
+        out.printf("latency question -> answer: p50 %d ms, p95 %d ms%n", report.latencyPercentile(0.5),
+                report.latencyPercentile(0.95));
+        out.flush();
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

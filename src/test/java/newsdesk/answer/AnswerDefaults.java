@@ -1,0 +1,14 @@
+package newsdesk.answer;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
+
+/** The answer settings exactly as the application binds them with no configuration given. */
+final class AnswerDefaults {
+
+    static final AnswerProperties PROPERTIES = Binder.get(new StandardEnvironment())
+            .bindOrCreate("newsdesk.answer", AnswerProperties.class);
+
+    private AnswerDefaults() {
+    }
+}

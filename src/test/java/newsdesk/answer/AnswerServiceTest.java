@@ -1,0 +1,140 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import newsdesk.ingest.SamplePages;
+import newsdesk.search.SearchFixtures;
+import newsdesk.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Answers over the real index of the five sample pages. */
+class AnswerServiceTest {
+
+    private static final String GRADUATE_SUBSIDY_ARTICLE = "000_8d4900da70319227-06-e65b1693";
+
+    @TempDir
+    static Path indexDir;
+
+    static SearchService search;
+    static AnswerService answers;
+
+    @BeforeAll
+    static void indexSamplePages() {
+        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
+        answers = new AnswerService(search, AnswerDefaults.PROPERTIES);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void quotesTheSentenceWithTheAmountAndCitesItsArticleFirst() {
+        Answer answer = answers.answer("困难毕业生补贴每人多少钱？");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("每人2000元");
+        assertThat(answer.citations().getFirst()).satisfies(citation -> {
+            assertThat(citation.articleId()).isEqualTo(GRADUATE_SUBSIDY_ARTICLE);
+            assertThat(citation.title()).isEqualTo("我市发放困难毕业生求职创业补贴963.6万元");
+            assertThat(citation.page()).isEqualTo(1);
+            assertThat(citation.source()).isEqualTo("000_8d4900da70319227.txt");
+            assertThat(citation.excerpt()).isEqualTo(answer.answer());
+        });
+    }
+
+    @Test
+    void quotesOnlySentencesPrintedInTheArticle() {
+        Answer answer = answers.answer("川汇区哪里可以免费避暑？");
+
+        assertThat(answer.answered()).isTrue();
+        String body = answers.article(answer.citations().getFirst().articleId()).orElseThrow().body();
+        assertThat(body).contains(answer.answer());
+        assertThat(answer.answer()).containsAnyOf("图书馆", "文化馆", "扬帆广场");
+    }
+
+    @Test
+    void answersATraditionalQuestionFromTheSimplifiedArticle() {
+        Answer answer = answers.answer("困難畢業生補貼每人多少錢？");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("每人2000元");
+    }
+
+    @Test
+    void citesEachArticleAtMostOnce() {
+        Answer answer = answers.answer("示范区红色物业示范点有哪些？");
+
+        assertThat(answer.citations()).extracting(Citation::articleId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void showsTheFullArticleBehindACitation() {
+        assertThat(answers.article(GRADUATE_SUBSIDY_ARTICLE)).hasValueSatisfying(article -> {
+            assertThat(article.title()).isEqualTo("我市发放困难毕业生求职创业补贴963.6万元");
+            assertThat(article.paragraphs()).hasSize(3);
+        });
+        assertThat(answers.article("no-such-article")).isEmpty();
+    }
+
+    @Test
+    void summarisesWhatThePaperOnFileCovers() {
+        CorpusSummary summary = answers.summary();
+
+        assertThat(summary.articles()).isEqualTo(41);
+        assertThat(summary.pageFiles()).isEqualTo(5);
+        assertThat(summary.firstDate()).isNull();
+    }
+
+    @Nested
+    class Abstention {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"北京明天天气怎么样？", "护照怎么办理？", "最新款苹果手机多少钱？", "What is the capital of France?"})
+        void saysThePaperHasNoReportAndOffersTheClosestArticles(String question) {
+            Answer answer = answers.answer(question);
+
+            assertThat(answer.answered()).isFalse();
+            assertThat(answer.answer()).isEqualTo(AnswerDefaults.PROPERTIES.noAnswerText());
+        }
+    }
+
+    @Nested
+    class StrangeInput {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @ValueSource(strings = {"", "   ", "？？？!!!", "😀😀🎉", "\" ( * AND \\ OR NOT title:x~2", "'; DROP TABLE articles; --",
+                "<script>alert('补贴')</script>", "<b>补贴</b> & 清凉空间"})
+        void getsAPoliteAnswerOrAbstentionNeverAnException(String question) {
+            Answer answer = answers.answer(question);
+
+            assertThat(answer.answer()).isNotBlank();
+            assertThat(answer.question()).isEqualTo(question.strip());
+        }
+
+        @Test
+        void aTenThousandCharacterQuestionIsAnsweredQuickly() {
+            Answer answer = answers.answer("困难毕业生补贴".repeat(1_500));
+
+            assertThat(answer.answered()).isTrue();
+            assertThat(answer.answer()).contains("困难毕业生");
+        }
+
+        @Test
+        void anEmptyQuestionAsksForAQuestion() {
+            Answer answer = answers.answer("");
+
+            assertThat(answer.answered()).isFalse();
+            assertThat(answer.answer()).isEqualTo(AnswerDefaults.PROPERTIES.emptyQuestionText());
+            assertThat(answer.citations()).isEmpty();
+        }
+    }
+}
