@@ -1,6 +1,17 @@
 package newsdesk.admin;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import newsdesk.ingest.Article;
+import newsdesk.ingest.PageMetadata;
+import newsdesk.ingest.PageProblem;
 import newsdesk.ingest.IngestProperties;
 import newsdesk.ingest.IngestReport;
 import newsdesk.ingest.IngestService;
@@ -22,6 +33,8 @@ public class IndexMaintenance {
     private final IngestService ingest;
     private final IngestProperties pages;
     private final SearchService search;
+    /** Files the last refresh skipped, with reasons; replaced as a whole by each refresh. */
+    private volatile List<PageProblem> lastProblems = List.of();
 
     IndexMaintenance(IngestService ingest, IngestProperties pages, SearchService search) {
         this.ingest = ingest;
@@ -38,7 +51,35 @@ public class IndexMaintenance {
                 ingested.pagesRead(), summary.articles(), summary.passages(), ingested.problems().size(),
                 summary.buildMillis());
         ingested.problems().forEach(problem -> log.warn("skipped {}", problem));
+        lastProblems = ingested.problems();
         return new RefreshReport(ingested, summary);
+    }
+
+    /** Every page file in the pages folder with its state in the served index. */
+    public List<PageStatus> pages() {
+        Map<String, String> skipped = new HashMap<>();
+        lastProblems.forEach(problem -> skipped.put(problem.name(), problem.reason()));
+        List<PageStatus> statuses = new ArrayList<>();
+        for (Path file : pageFiles()) {
+            String name = file.getFileName().toString();
+            List<Article> articles = search.articlesOf(name);
+            PageMetadata metadata = ingest.metadataOf(file);
+            PageStatus.State state = !articles.isEmpty() ? PageStatus.State.INDEXED
+                    : skipped.containsKey(name) ? PageStatus.State.SKIPPED : PageStatus.State.PENDING;
+            statuses.add(new PageStatus(name, metadata.date(), metadata.page(), articles.size(), state, skipped.get(name)));
+        }
+        return statuses;
+    }
+
+    private List<Path> pageFiles() {
+        try (Stream<Path> listing = Files.list(pages.pagesDir())) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Builds the index when it is missing or older than the page files; empty when it was fresh. */

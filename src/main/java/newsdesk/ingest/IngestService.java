@@ -54,6 +54,11 @@ public class IngestService {
         return new IngestReport(articles, problems, pagesRead, characters);
     }
 
+    /** The date, page, edition and section the manifest or file name gives a page file. */
+    public PageMetadata metadataOf(Path file) {
+        return metadata(new ArrayList<>()).resolve(file);
+    }
+
     /** Parses one decoded page; a page without any recognisable article is rejected. */
     List<Article> articlesOf(PageText page, PageMetadata metadata) throws PageRejectedException {
         List<ArticleDraft> drafts = segmenter.segment(page.text());

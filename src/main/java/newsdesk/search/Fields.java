@@ -30,6 +30,11 @@ final class Fields {
     /** bge-small-zh-v1.5 vector of the text, unit length, so dot product is the cosine. */
     static final String VECTOR = "vector";
 
+    /** The edition date as a day number, for date-range filters; absent when unknown. */
+    static final String DATE_DAY = "date_day";
+    /** Local place names the article mentions, one value each, for the place filter. */
+    static final String PLACE = "place";
+
     /** Whether a document is a passage or a whole article kept for display. */
     static final String RECORD_TYPE = "record_type";
     /** The {@link #RECORD_TYPE} of a whole article. */

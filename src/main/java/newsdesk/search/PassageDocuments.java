@@ -1,9 +1,11 @@
 package newsdesk.search;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -19,7 +21,13 @@ final class PassageDocuments {
     }
 
     static Document toDocument(Passage passage, float @Nullable [] vector) {
+        return toDocument(passage, vector, List.of());
+    }
+
+    static Document toDocument(Passage passage, float @Nullable [] vector, List<String> places) {
         Document doc = new Document();
+        doc.add(new StringField(Fields.SOURCE_KEY, passage.source(), Field.Store.NO));
+        places.forEach(place -> doc.add(new StringField(Fields.PLACE, place, Field.Store.YES)));
         doc.add(new StringField(Fields.PASSAGE_ID, passage.passageId(), Field.Store.YES));
         // Sorting by score then id makes equal scores come back in the same order on every build.
         doc.add(new SortedDocValuesField(Fields.PASSAGE_ID, new BytesRef(passage.passageId())));
@@ -33,6 +41,7 @@ final class PassageDocuments {
         doc.add(new TextField(Fields.TEXT_BIGRAMS, passage.text(), Field.Store.NO));
         if (passage.date() != null) {
             doc.add(new StoredField(Fields.DATE, passage.date().toString()));
+            doc.add(new LongPoint(Fields.DATE_DAY, passage.date().toEpochDay()));
         }
         if (passage.page() != null) {
             doc.add(new StoredField(Fields.PAGE, passage.page()));

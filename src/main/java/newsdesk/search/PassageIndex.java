@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -59,40 +61,97 @@ final class PassageIndex implements Closeable {
      * @param embed the vector of a passage, or null to build without vectors
      */
     synchronized IndexSummary build(List<Passage> passages, @Nullable Function<Passage, float[]> embed) {
-        return build(passages, List.of(), embed, Map.of());
+        return write(new IndexChange(true, Set.of(), passages, passage -> List.of(), List.of(), embed, Map.of()));
     }
 
     /**
-     * Writes all passages and whole articles and commits once, with {@code commitData} beside the
-     * article count; on failure the last good commit stays in place.
+     * Applies a change in one commit. Searchers see the previous commit until then; if anything
+     * fails, nothing of the change is committed and the last good index stays in place.
      */
-    synchronized IndexSummary build(List<Passage> passages, List<Document> articleDocuments,
-                                    @Nullable Function<Passage, float[]> embed, Map<String, String> commitData) {
+    synchronized IndexSummary write(IndexChange change) {
         long start = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(change.replaceAll() ? IndexWriterConfig.OpenMode.CREATE
+                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 // A failed build must not leave half an index behind: only the explicit commit counts.
                 .setCommitOnClose(false);
         long characters = 0;
-        long articles = passages.stream().map(Passage::articleId).distinct().count();
+        long articles = change.passages().stream().map(Passage::articleId).distinct().count();
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Passage passage : passages) {
-                writer.addDocument(PassageDocuments.toDocument(passage, embed == null ? null : embed.apply(passage)));
+            for (String source : change.removedSources()) {
+                writer.deleteDocuments(new Term(Fields.SOURCE_KEY, source));
+            }
+            for (Passage passage : change.passages()) {
+                float[] vector = change.embed() == null ? null : change.embed().apply(passage);
+                writer.addDocument(PassageDocuments.toDocument(passage, vector, change.placesOf().apply(passage)));
                 characters += passage.text().length();
             }
-            writer.addDocuments(articleDocuments);
-            Map<String, String> data = new HashMap<>(commitData);
-            data.put(Fields.COMMIT_ARTICLES, Long.toString(articles));
-            data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(embed != null));
+            writer.addDocuments(change.articleDocuments());
+            Map<String, String> data = new HashMap<>(change.commitData());
+            data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(change.embed() != null));
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("index build failed; the previous index is still served", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IndexUpdateException("index update failed; the previous index is still served", e);
         }
         refresh();
-        return new IndexSummary((int) articles, passages.size(), characters, embed != null,
+        return new IndexSummary((int) articles, change.passages().size(), characters, change.embed() != null,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Whole articles in the index, counted live so incremental refreshes keep it right. */
+    int articleCount() {
+        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE))));
+    }
+
+    /** All whole articles of one page file, in page order. */
+    List<Document> articlesOf(String source) {
+        BooleanQuery query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.SOURCE_KEY, source)), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, 10_000);
+            List<Document> docs = new ArrayList<>();
+            for (ScoreDoc hit : top.scoreDocs) {
+                docs.add(searcher.storedFields().document(hit.doc));
+            }
+            return docs;
+        });
+    }
+
+    /** Distinct page files and the date range of the passages, read from the index itself. */
+    IndexCoverage coverage() {
+        return withSearcher(searcher -> {
+            var reader = searcher.getIndexReader();
+            int articles = searcher.count(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE)));
+            var sources = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SOURCE_KEY);
+            int pageFiles = sources == null ? 0 : (int) sources.size();
+            byte[] min = org.apache.lucene.index.PointValues.getMinPackedValue(reader, Fields.DATE_DAY);
+            byte[] max = org.apache.lucene.index.PointValues.getMaxPackedValue(reader, Fields.DATE_DAY);
+            return new IndexCoverage(articles, pageFiles,
+                    min == null ? null : java.time.LocalDate.ofEpochDay(LongPoint.decodeDimension(min, 0)),
+                    max == null ? null : java.time.LocalDate.ofEpochDay(LongPoint.decodeDimension(max, 0)));
+        });
+    }
+
+    /** The best {@code n} passages for a query with their article's places, for listing search results. */
+    List<ListedPassage> passages(Query query, int n) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, n, BY_SCORE_THEN_ID, true);
+            List<ListedPassage> found = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                found.add(new ListedPassage(PassageDocuments.toPassage(doc), List.of(doc.getValues(Fields.PLACE)),
+                        Float.isNaN(hit.score) ? 0 : hit.score));
+            }
+            return found;
+        });
+    }
+
+    /** A passage found by a listing search. */
+    record ListedPassage(Passage passage, List<String> places, float score) {
     }
 
     /** Starts serving the committed index; false when the directory holds none yet. */

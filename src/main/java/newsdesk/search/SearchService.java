@@ -7,6 +7,16 @@ import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.TermQuery;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +36,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService implements AutoCloseable {
 
+    /** Passages a listing search reads to group into articles: enough for 50 pages of 10 results. */
+    private static final int MAX_LISTED_PASSAGES = 2_000;
+
     private final SearchProperties properties;
     private final NewsAnalyzers analyzers;
     private final Embedder embedder;
@@ -33,6 +46,7 @@ public class SearchService implements AutoCloseable {
     private final PassageSplitter splitter;
     private final QuestionQuery queries;
     private final Reranker reranker;
+    private final Places places;
 
     SearchService(SearchProperties properties, NewsAnalyzers analyzers, Embedder embedder) {
         this.properties = properties;
@@ -42,6 +56,7 @@ public class SearchService implements AutoCloseable {
         this.splitter = new PassageSplitter(properties.passageMinChars(), properties.passageMaxChars());
         this.queries = new QuestionQuery(analyzers, properties.bigramBoost(), properties.titleBoost());
         this.reranker = new Reranker(properties.denseWeight());
+        this.places = Places.from(LocalNames.read(properties.userDictionary()));
     }
 
     /**
@@ -62,22 +77,34 @@ public class SearchService implements AutoCloseable {
      * display) in one commit, recording the fingerprint of the page files they came from.
      */
     public IndexSummary rebuild(List<Article> articles, String fingerprint) {
-        List<Passage> passages = new ArrayList<>();
-        articles.forEach(article -> passages.addAll(splitter.split(article)));
-        Function<Passage, float[]> vectors = properties.embedOnBuild() ? passage -> embedder.embed(passage.text()) : null;
-        List<Document> articleDocuments = articles.stream().map(ArticleDocuments::toDocument).toList();
-        return index.build(passages, articleDocuments, vectors, coverageData(articles, fingerprint));
+        return index.write(change(true, Set.of(), articles, fingerprint));
     }
 
-    private static Map<String, String> coverageData(List<Article> articles, String fingerprint) {
-        Map<String, String> data = new HashMap<>();
-        data.put(Fields.COMMIT_FINGERPRINT, fingerprint);
-        data.put(Fields.COMMIT_PAGE_FILES, Long.toString(articles.stream().map(Article::source).distinct().count()));
-        articles.stream().map(Article::date).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .ifPresent(date -> data.put(Fields.COMMIT_FIRST_DATE, date.toString()));
-        articles.stream().map(Article::date).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .ifPresent(date -> data.put(Fields.COMMIT_LAST_DATE, date.toString()));
-        return data;
+    /**
+     * Replaces the documents of the given page files by their new articles and deletes those of
+     * removed files, in one commit. Other files' documents, vectors included, are left as they are.
+     */
+    public IndexSummary update(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
+                               String fingerprint) {
+        Set<String> deleted = new HashSet<>(removedSources);
+        deleted.addAll(articlesBySource.keySet());
+        List<Article> added = articlesBySource.values().stream().flatMap(List::stream).toList();
+        return index.write(change(false, deleted, added, fingerprint));
+    }
+
+    private IndexChange change(boolean replaceAll, Set<String> removedSources, List<Article> articles,
+                               String fingerprint) {
+        List<Passage> passages = new ArrayList<>();
+        Map<String, List<String>> placesByArticle = new HashMap<>();
+        for (Article article : articles) {
+            passages.addAll(splitter.split(article));
+            placesByArticle.put(article.id(), places.in(article.title() + "\n" + article.body()));
+        }
+        Function<Passage, float[]> vectors = properties.embedOnBuild() ? passage -> embedder.embed(passage.text()) : null;
+        return new IndexChange(replaceAll, removedSources, passages,
+                passage -> placesByArticle.getOrDefault(passage.articleId(), List.of()),
+                articles.stream().map(ArticleDocuments::toDocument).toList(), vectors,
+                Map.of(Fields.COMMIT_FINGERPRINT, fingerprint));
     }
 
     /** The fingerprint recorded by the last build, empty when there is no index. */
@@ -87,15 +114,70 @@ public class SearchService implements AutoCloseable {
 
     /** How many articles and page files the served index holds, and their date range. */
     public IndexCoverage coverage() {
+        return index.open() ? index.coverage() : IndexCoverage.EMPTY;
+    }
+
+    /** The whole articles of one page file, in page order; empty when the file is not indexed. */
+    public List<Article> articlesOf(String source) {
         if (!index.open()) {
-            return IndexCoverage.EMPTY;
+            return List.of();
         }
-        Map<String, String> data = index.commitData();
-        String first = data.get(Fields.COMMIT_FIRST_DATE);
-        String last = data.get(Fields.COMMIT_LAST_DATE);
-        return new IndexCoverage(Integer.parseInt(data.getOrDefault(Fields.COMMIT_ARTICLES, "0")),
-                Integer.parseInt(data.getOrDefault(Fields.COMMIT_PAGE_FILES, "0")),
-                first == null ? null : LocalDate.parse(first), last == null ? null : LocalDate.parse(last));
+        return index.articlesOf(source).stream().map(ArticleDocuments::toArticle)
+                .sorted(Comparator.comparingInt(Article::position)).toList();
+    }
+
+    /** The place names the place filter knows, in dictionary order. */
+    public List<String> places() {
+        return places.names();
+    }
+
+    /**
+     * Articles for a community worker's search: words (none lists everything, newest first),
+     * optional date range and place, one page of results, one entry per article with its best passage.
+     */
+    public ArticleResults searchArticles(ArticleQuery query) {
+        if (!index.open()) {
+            return new ArticleResults(0, query.page(), query.pageSize(), List.of());
+        }
+        String text = query.text().length() > properties.maxQuestionChars()
+                ? query.text().substring(0, properties.maxQuestionChars()) : query.text();
+        BooleanQuery words = queries.build(text);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                .add(words.clauses().isEmpty() ? new FieldExistsQuery(Fields.PASSAGE_ID) : words,
+                        words.clauses().isEmpty() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        if (query.from() != null || query.to() != null) {
+            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
+            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
+            filtered.add(LongPoint.newRangeQuery(Fields.DATE_DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        if (query.place() != null) {
+            filtered.add(new TermQuery(new Term(Fields.PLACE, query.place())), BooleanClause.Occur.FILTER);
+        }
+        Map<String, PassageIndex.ListedPassage> bestPerArticle = new LinkedHashMap<>();
+        for (PassageIndex.ListedPassage found : index.passages(filtered.build(), MAX_LISTED_PASSAGES)) {
+            bestPerArticle.putIfAbsent(found.passage().articleId(), found);
+        }
+        List<PassageIndex.ListedPassage> ordered = new ArrayList<>(bestPerArticle.values());
+        if (words.clauses().isEmpty()) {
+            // Without words there is no relevance: the newest pages first, then page order.
+            ordered.sort(Comparator.comparing((PassageIndex.ListedPassage p) -> p.passage().date(),
+                    Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
+                    .thenComparing(p -> p.passage().articleId()));
+        }
+        Set<String> highlight = new LinkedHashSet<>(QuestionQuery.terms(analyzers.words(), Fields.TEXT_WORDS, text));
+        List<ArticleMatch> page = ordered.stream()
+                .skip((long) (query.page() - 1) * query.pageSize())
+                .limit(query.pageSize())
+                .map(found -> match(found, highlight))
+                .toList();
+        return new ArticleResults(ordered.size(), query.page(), query.pageSize(), page);
+    }
+
+    private static ArticleMatch match(PassageIndex.ListedPassage found, Set<String> terms) {
+        Passage passage = found.passage();
+        List<String> present = terms.stream().filter(term -> term.length() > 1 && passage.text().contains(term)).toList();
+        return new ArticleMatch(passage.articleId(), passage.title(), passage.date(), passage.page(), passage.source(),
+                found.places(), passage.text(), present, found.score());
     }
 
     /** The whole article behind a citation. */
@@ -132,10 +214,7 @@ public class SearchService implements AutoCloseable {
 
     /** Articles in the served index; 0 when there is no index. */
     public int articleCount() {
-        if (!index.open()) {
-            return 0;
-        }
-        return Integer.parseInt(index.commitData().getOrDefault(Fields.COMMIT_ARTICLES, "0"));
+        return index.open() ? index.articleCount() : 0;
     }
 
     /** The {@code k} best passages, re-ranked by the dense model when the index has vectors. */
