@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 /** Builds or refreshes the index from the pages folder and reports counts and failures. */
 @Component
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Build or refresh the index from the pages folder (exit code 1 when a file was skipped).")
+        description = "Build or refresh the index from the pages folder: new and changed files are (re)indexed, "
+                + "removed ones deleted (exit code 1 when a file was skipped).")
 class IndexCommand implements Callable<Integer> {
 
     private final IndexMaintenance maintenance;
@@ -27,12 +28,15 @@ class IndexCommand implements Callable<Integer> {
     public Integer call() {
         RefreshReport report = maintenance.refresh();
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
-        out.printf("indexed %d page files: %d articles, %d passages, %,d characters in %d ms (%,.0f characters/s%s)%n",
-                report.ingest().pagesRead(), report.index().articles(), report.index().passages(),
-                report.index().characters(), report.index().buildMillis(), report.index().charactersPerSecond(),
-                report.index().embedded() ? ", with vectors" : ", without vectors");
-        report.ingest().problems().forEach(problem -> out.println("skipped " + problem));
+        out.printf("page files: %d added, %d replaced, %d removed, %d unchanged, %d skipped%n",
+                report.added().size(), report.replaced().size(), report.removed().size(), report.unchanged().size(),
+                report.skipped().size());
+        out.printf("written: %d articles, %d passages, %,d characters in %d ms (%,.0f characters/s, %s)%n",
+                report.index().articles(), report.index().passages(), report.index().characters(),
+                report.index().buildMillis(), report.index().charactersPerSecond(),
+                report.index().embedded() ? "with vectors" : "without vectors");
+        report.skipped().forEach(problem -> out.println("skipped " + problem));
         out.flush();
-        return report.ingest().complete() ? 0 : 1;
+        return report.complete() ? 0 : 1;
     }
 }

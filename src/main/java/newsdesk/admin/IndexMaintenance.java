@@ -1,20 +1,21 @@
 package newsdesk.admin;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import newsdesk.ingest.Article;
-import newsdesk.ingest.PageMetadata;
-import newsdesk.ingest.PageProblem;
 import newsdesk.ingest.IngestProperties;
 import newsdesk.ingest.IngestReport;
 import newsdesk.ingest.IngestService;
+import newsdesk.ingest.PageMetadata;
+import newsdesk.ingest.PageProblem;
 import newsdesk.search.IndexSummary;
 import newsdesk.search.SearchService;
 import org.slf4j.Logger;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the index from the page files and rebuilds it when they change. A refresh commits once;
- * until then the previous index keeps answering, and two refreshes never run at once.
+ * Keeps the index in step with the page files. A refresh re-ingests only new and changed files (by
+ * content hash), deletes removed ones, leaves the others and their vectors alone, and commits once;
+ * until that commit the previous index keeps answering. Two refreshes never run at once.
  */
 @Service
 public class IndexMaintenance {
@@ -42,17 +44,81 @@ public class IndexMaintenance {
         this.search = search;
     }
 
-    /** Rebuilds from the page files now. */
-    public synchronized RefreshReport refresh() {
-        String fingerprint = PageFingerprint.of(pages.pagesDir(), pages.manifest());
-        IngestReport ingested = ingest.ingestConfiguredPages();
-        IndexSummary summary = search.rebuild(ingested.articles(), fingerprint);
-        log.info("index refreshed: {} page files, {} articles, {} passages, {} skipped, {} ms",
-                ingested.pagesRead(), summary.articles(), summary.passages(), ingested.problems().size(),
+    /** Brings the index up to date with the pages folder now. */
+    public RefreshReport refresh() {
+        return refresh(done -> { });
+    }
+
+    /** Brings the index up to date, telling {@code progress} how many changed files are parsed so far. */
+    public synchronized RefreshReport refresh(IntConsumer progress) {
+        Map<String, String> current = PageFiles.hashes(pages.pagesDir(), pages.manifest());
+        Map<String, String> indexed = search.indexedFiles();
+        List<String> added = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Path> toIngest = new ArrayList<>();
+        current.forEach((file, hash) -> {
+            if (hash.equals(indexed.get(file))) {
+                unchanged.add(file);
+            } else {
+                (indexed.containsKey(file) ? replaced : added).add(file);
+                toIngest.add(pages.pagesDir().resolve(file));
+            }
+        });
+        List<String> removed = indexed.keySet().stream().filter(file -> !current.containsKey(file)).sorted().toList();
+
+        Map<String, List<Article>> articlesBySource = new LinkedHashMap<>();
+        List<PageProblem> skipped = new ArrayList<>();
+        for (int i = 0; i < toIngest.size(); i++) {
+            IngestReport report = ingest.ingest(List.of(toIngest.get(i)));
+            String file = toIngest.get(i).getFileName().toString();
+            if (report.problems().isEmpty()) {
+                articlesBySource.put(file, report.articles());
+            } else {
+                skipped.addAll(report.problems());
+            }
+            progress.accept(i + 1);
+        }
+        Map<String, String> hashesAfter = new HashMap<>(current);
+        Set<String> skippedFiles = new HashSet<>();
+        skipped.forEach(problem -> skippedFiles.add(problem.name()));
+        // A file that cannot be used keeps what was indexed of it before (or stays out), so a broken
+        // upload loses nothing; its old hash is kept so the next refresh tries it again.
+        for (String file : skippedFiles) {
+            if (indexed.containsKey(file)) {
+                hashesAfter.put(file, indexed.get(file));
+            } else {
+                hashesAfter.remove(file);
+            }
+        }
+        added.removeAll(skippedFiles);
+        replaced.removeAll(skippedFiles);
+
+        IndexSummary summary = indexed.isEmpty() && removed.isEmpty()
+                ? search.rebuild(articlesBySource.values().stream().flatMap(List::stream).toList(), hashesAfter)
+                : search.update(articlesBySource, Set.copyOf(removed), hashesAfter);
+        lastProblems = List.copyOf(skipped);
+        RefreshReport report = new RefreshReport(added, replaced, removed, unchanged, skipped,
+                summary.articles(), summary);
+        log.info("index refreshed: {} added, {} replaced, {} removed, {} unchanged, {} skipped; {} articles written in {} ms",
+                added.size(), replaced.size(), removed.size(), unchanged.size(), skipped.size(), summary.articles(),
                 summary.buildMillis());
-        ingested.problems().forEach(problem -> log.warn("skipped {}", problem));
-        lastProblems = ingested.problems();
-        return new RefreshReport(ingested, summary);
+        skipped.forEach(problem -> log.warn("skipped {}", problem));
+        return report;
+    }
+
+    /** Refreshes when the index is missing or differs from the page files; empty when it was fresh. */
+    public synchronized Optional<RefreshReport> ensureFresh() {
+        Map<String, String> current = PageFiles.hashes(pages.pagesDir(), pages.manifest());
+        Map<String, String> indexed = search.indexedFiles();
+        boolean fresh = !indexed.isEmpty() && current.entrySet().stream()
+                .allMatch(entry -> entry.getValue().equals(indexed.get(entry.getKey())) || isKnownBroken(entry.getKey()))
+                && current.keySet().containsAll(indexed.keySet());
+        return fresh ? Optional.empty() : Optional.of(refresh());
+    }
+
+    private boolean isKnownBroken(String file) {
+        return lastProblems.stream().anyMatch(problem -> problem.name().equals(file));
     }
 
     /** Every page file in the pages folder with its state in the served index. */
@@ -60,34 +126,14 @@ public class IndexMaintenance {
         Map<String, String> skipped = new HashMap<>();
         lastProblems.forEach(problem -> skipped.put(problem.name(), problem.reason()));
         List<PageStatus> statuses = new ArrayList<>();
-        for (Path file : pageFiles()) {
+        for (Path file : PageFiles.list(pages.pagesDir())) {
             String name = file.getFileName().toString();
             List<Article> articles = search.articlesOf(name);
             PageMetadata metadata = ingest.metadataOf(file);
-            PageStatus.State state = !articles.isEmpty() ? PageStatus.State.INDEXED
-                    : skipped.containsKey(name) ? PageStatus.State.SKIPPED : PageStatus.State.PENDING;
+            PageStatus.State state = skipped.containsKey(name) ? PageStatus.State.SKIPPED
+                    : !articles.isEmpty() ? PageStatus.State.INDEXED : PageStatus.State.PENDING;
             statuses.add(new PageStatus(name, metadata.date(), metadata.page(), articles.size(), state, skipped.get(name)));
         }
         return statuses;
-    }
-
-    private List<Path> pageFiles() {
-        try (Stream<Path> listing = Files.list(pages.pagesDir())) {
-            return listing.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    /** Builds the index when it is missing or older than the page files; empty when it was fresh. */
-    public synchronized Optional<RefreshReport> ensureFresh() {
-        String current = PageFingerprint.of(pages.pagesDir(), pages.manifest());
-        if (search.indexedFingerprint().filter(current::equals).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(refresh());
     }
 }

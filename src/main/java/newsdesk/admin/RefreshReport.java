@@ -1,8 +1,27 @@
 package newsdesk.admin;
 
-import newsdesk.ingest.IngestReport;
+import java.util.List;
+import newsdesk.ingest.PageProblem;
 import newsdesk.search.IndexSummary;
 
-/** What a refresh did: the ingest outcome (with skipped files and reasons) and what the index holds now. */
-public record RefreshReport(IngestReport ingest, IndexSummary index) {
+/**
+ * What a refresh did, file by file: added, replaced, removed, left unchanged, and skipped with the
+ * reason (a skipped file that was indexed before keeps its last good articles).
+ *
+ * @param index what the commit wrote (only the changed files' articles and passages)
+ */
+public record RefreshReport(List<String> added, List<String> replaced, List<String> removed, List<String> unchanged,
+                            List<PageProblem> skipped, int articlesWritten, IndexSummary index) {
+
+    public RefreshReport {
+        added = List.copyOf(added);
+        replaced = List.copyOf(replaced);
+        removed = List.copyOf(removed);
+        unchanged = List.copyOf(unchanged);
+        skipped = List.copyOf(skipped);
+    }
+
+    public boolean complete() {
+        return skipped.isEmpty();
+    }
 }

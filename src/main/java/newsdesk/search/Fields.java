@@ -56,15 +56,12 @@ final class Fields {
     static final String PARAGRAPHS = "paragraphs";
     static final String CAPTIONS = "captions";
 
-    /** Commit user data: how many page files, and the earliest and latest page date. */
-    static final String COMMIT_PAGE_FILES = "page_files";
-    static final String COMMIT_FIRST_DATE = "first_date";
-    static final String COMMIT_LAST_DATE = "last_date";
-    /** Commit user data: fingerprint of the page files the index was built from, to tell when it is stale. */
-    static final String COMMIT_FINGERPRINT = "fingerprint";
+    /**
+     * Commit user data, one key per page file ({@code file:NAME}): the content hash of the file as
+     * indexed, so a refresh knows which files changed. The whole map is written by every commit.
+     */
+    static final String COMMIT_FILE_HASH_PREFIX = "file:";
 
-    /** Commit user data: how many articles the index holds, so counting needs no term walk. */
-    static final String COMMIT_ARTICLES = "articles";
     /** Commit user data: whether the build computed vectors. */
     static final String COMMIT_EMBEDDED = "embedded";
 

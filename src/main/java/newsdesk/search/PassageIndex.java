@@ -33,6 +33,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,8 +127,17 @@ final class PassageIndex implements Closeable {
         return withSearcher(searcher -> {
             var reader = searcher.getIndexReader();
             int articles = searcher.count(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE)));
+            int pageFiles = 0;
             var sources = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SOURCE_KEY);
-            int pageFiles = sources == null ? 0 : (int) sources.size();
+            if (sources != null) {
+                // Terms of deleted documents linger until segments merge, so each file is checked for a live document.
+                var terms = sources.iterator();
+                for (var term = terms.next(); term != null; term = terms.next()) {
+                    if (searcher.count(new TermQuery(new Term(Fields.SOURCE_KEY, BytesRef.deepCopyOf(term)))) > 0) {
+                        pageFiles++;
+                    }
+                }
+            }
             byte[] min = org.apache.lucene.index.PointValues.getMinPackedValue(reader, Fields.DATE_DAY);
             byte[] max = org.apache.lucene.index.PointValues.getMaxPackedValue(reader, Fields.DATE_DAY);
             return new IndexCoverage(articles, pageFiles,

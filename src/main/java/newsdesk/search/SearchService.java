@@ -69,15 +69,15 @@ public class SearchService implements AutoCloseable {
 
     /** Replaces the index with these articles' passages in one commit; vectors as configured. */
     public IndexSummary rebuild(List<Article> articles) {
-        return rebuild(articles, "");
+        return rebuild(articles, Map.of());
     }
 
     /**
      * Replaces the index with these articles (their passages for search, the whole articles for
-     * display) in one commit, recording the fingerprint of the page files they came from.
+     * display) in one commit, recording the content hash of each page file they came from.
      */
-    public IndexSummary rebuild(List<Article> articles, String fingerprint) {
-        return index.write(change(true, Set.of(), articles, fingerprint));
+    public IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
+        return index.write(change(true, Set.of(), articles, fileHashes));
     }
 
     /**
@@ -85,15 +85,15 @@ public class SearchService implements AutoCloseable {
      * removed files, in one commit. Other files' documents, vectors included, are left as they are.
      */
     public IndexSummary update(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
-                               String fingerprint) {
+                               Map<String, String> fileHashes) {
         Set<String> deleted = new HashSet<>(removedSources);
         deleted.addAll(articlesBySource.keySet());
         List<Article> added = articlesBySource.values().stream().flatMap(List::stream).toList();
-        return index.write(change(false, deleted, added, fingerprint));
+        return index.write(change(false, deleted, added, fileHashes));
     }
 
     private IndexChange change(boolean replaceAll, Set<String> removedSources, List<Article> articles,
-                               String fingerprint) {
+                               Map<String, String> fileHashes) {
         List<Passage> passages = new ArrayList<>();
         Map<String, List<String>> placesByArticle = new HashMap<>();
         for (Article article : articles) {
@@ -104,12 +104,30 @@ public class SearchService implements AutoCloseable {
         return new IndexChange(replaceAll, removedSources, passages,
                 passage -> placesByArticle.getOrDefault(passage.articleId(), List.of()),
                 articles.stream().map(ArticleDocuments::toDocument).toList(), vectors,
-                Map.of(Fields.COMMIT_FINGERPRINT, fingerprint));
+                fileHashData(fileHashes));
     }
 
-    /** The fingerprint recorded by the last build, empty when there is no index. */
-    public Optional<String> indexedFingerprint() {
-        return index.open() ? Optional.ofNullable(index.commitData().get(Fields.COMMIT_FINGERPRINT)) : Optional.empty();
+    private static Map<String, String> fileHashData(Map<String, String> fileHashes) {
+        Map<String, String> data = new HashMap<>();
+        fileHashes.forEach((file, hash) -> data.put(Fields.COMMIT_FILE_HASH_PREFIX + file, hash));
+        return data;
+    }
+
+    /**
+     * The page files the served index was built from, with their content hashes as recorded by the
+     * last build or update; empty when there is no index.
+     */
+    public Map<String, String> indexedFiles() {
+        if (!index.open()) {
+            return Map.of();
+        }
+        Map<String, String> files = new HashMap<>();
+        index.commitData().forEach((key, value) -> {
+            if (key.startsWith(Fields.COMMIT_FILE_HASH_PREFIX)) {
+                files.put(key.substring(Fields.COMMIT_FILE_HASH_PREFIX.length()), value);
+            }
+        });
+        return files;
     }
 
     /** How many articles and page files the served index holds, and their date range. */

@@ -14,4 +14,14 @@ public final class SamplePages {
     public static List<Article> articles() {
         return ARTICLES;
     }
+
+    /** An ingest service reading the pages folder {@code pagesDir} (manifest: {@code pagesDir/manifest.csv}). */
+    public static IngestService ingestServiceFor(java.nio.file.Path pagesDir) {
+        return new IngestService(propertiesFor(pagesDir));
+    }
+
+    /** The configuration such a service was built with. */
+    public static IngestProperties propertiesFor(java.nio.file.Path pagesDir) {
+        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10L * 1024 * 1024, 20_000);
+    }
 }

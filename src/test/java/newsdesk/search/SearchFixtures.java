@@ -13,7 +13,7 @@ public final class SearchFixtures {
     /** An index in {@code indexDir} built from the articles, with vectors, served by the returned service. */
     public static SearchService indexOf(List<Article> articles, Path indexDir) {
         SearchService search = new SearchService(properties(indexDir), TestAnalysis.ANALYZERS, TestModels.EMBEDDER);
-        search.rebuild(articles, "test");
+        search.rebuild(articles, java.util.Map.of());
         return search;
     }
 
