@@ -1,0 +1,69 @@
+package newsdesk.admin;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs admin-requested refreshes in the background on one Spring-managed thread, so they run one
+ * after another and the request that asked for one returns at once with a job id.
+ */
+@Service
+public class RefreshJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(RefreshJobs.class);
+    /** Finished jobs kept for {@code GET /api/admin/jobs/{id}}; older ones are forgotten. */
+    private static final int KEPT_JOBS = 100;
+
+    private final IndexMaintenance maintenance;
+    private final TaskExecutor executor;
+    private final Map<String, RefreshJob> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RefreshJob> eldest) {
+            return size() > KEPT_JOBS;
+        }
+    });
+
+    RefreshJobs(IndexMaintenance maintenance, @Qualifier(AdminConfiguration.REFRESH_EXECUTOR) TaskExecutor executor) {
+        this.maintenance = maintenance;
+        this.executor = executor;
+    }
+
+    /** Queues a refresh; the job id says where to follow it. */
+    public RefreshJob start() {
+        RefreshJob job = new RefreshJob(UUID.randomUUID().toString(), RefreshJob.State.QUEUED, Instant.now(), null, 0,
+                null, null);
+        jobs.put(job.id(), job);
+        try {
+            executor.execute(() -> run(job.id()));
+        } catch (RejectedExecutionException e) {
+            jobs.put(job.id(), job.failed("too many refreshes waiting; try again when the running one is done"));
+        }
+        return jobs.get(job.id());
+    }
+
+    public Optional<RefreshJob> job(String id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    private void run(String id) {
+        jobs.computeIfPresent(id, (key, job) -> job.running());
+        try {
+            RefreshReport report = maintenance.refresh(parsed -> jobs.computeIfPresent(id, (key, job) -> job.progressed(parsed)));
+            jobs.computeIfPresent(id, (key, job) -> job.succeeded(report));
+        } catch (RuntimeException e) {
+            // The refresh committed nothing; the last good index keeps serving.
+            log.error("refresh job {} failed", id, e);
+            jobs.computeIfPresent(id, (key, job) -> job.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+}
