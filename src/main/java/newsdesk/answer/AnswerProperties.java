@@ -11,7 +11,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How answers are chosen and worded.
  *
- * @param passages        retrieved passages whose sentences compete to be the answer
+ * @param passages        retrieved passages whose sentences compete to be the answer: 3, because a
+ *                        sentence from a lower-ranked passage that shares more words is more often
+ *                        wrong than right (CMRC trial: top 1 0.769, top 3 0.755, top 20 0.63)
  * @param citations       at most this many citations (one per article)
  * @param citationShare   a further article is cited when its best sentence scores at least this share
  *                        of the answer sentence's score
@@ -25,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("newsdesk.answer")
 public record AnswerProperties(
-        @Min(1) @DefaultValue("8") int passages,
+        @Min(1) @DefaultValue("3") int passages,
         @Min(1) @DefaultValue("3") int citations,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.75") double citationShare,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double minCoverage,

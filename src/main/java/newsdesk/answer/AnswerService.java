@@ -60,7 +60,8 @@ public class AnswerService implements AnswerEngine {
         TermStatistics indexStatistics = new SearchTermStatistics(index);
         Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);
         SentenceScorer indexScorer = new SentenceScorer(indexStatistics);
-        return candidates(question, hits, indexScorer).stream().findFirst().map(c -> c.sentence().sentence());
+        List<PassageHit> best = hits.subList(0, Math.min(properties.passages(), hits.size()));
+        return candidates(question, best, indexScorer).stream().findFirst().map(c -> c.sentence().sentence());
     }
 
     /** Every sentence of the retrieved passages, best answer first. */
@@ -69,12 +70,19 @@ public class AnswerService implements AnswerEngine {
     }
 
     private List<Candidate> candidates(Question question, List<PassageHit> hits, SentenceScorer scorer) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<SentenceScorer.Candidate> sentences = new ArrayList<>();
+        List<Passage> passageOf = new ArrayList<>();
         for (int rank = 0; rank < hits.size(); rank++) {
-            PassageHit hit = hits.get(rank);
-            for (String sentence : splitter.split(hit.passage().text())) {
-                candidates.add(new Candidate(hit.passage(), scorer.score(question, sentence, rank)));
+            Passage passage = hits.get(rank).passage();
+            for (String sentence : splitter.split(passage.text())) {
+                sentences.add(new SentenceScorer.Candidate(sentence, rank, passage.title()));
+                passageOf.add(passage);
             }
+        }
+        List<ScoredSentence> scored = scorer.score(question, sentences);
+        List<Candidate> candidates = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            candidates.add(new Candidate(passageOf.get(i), scored.get(i)));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.sentence().score()).reversed());
         return candidates;

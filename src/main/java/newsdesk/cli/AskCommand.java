@@ -54,10 +54,17 @@ class AskCommand implements Callable<Integer> {
             print(out, engine.answer(String.join(" ", words)));
         } else {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            // The prompt goes to stderr, so piped answers on stdout stay one result per line.
+            PrintWriter prompt = spec == null ? new PrintWriter(System.err, true, StandardCharsets.UTF_8) : spec.commandLine().getErr();
+            prompt.printf("NewsDesk: %d articles from %d page files. Type a question and press Enter (Ctrl-D ends), "
+                    + "e.g. 困难毕业生补贴每人多少钱？%n> ", engine.summary().articles(), engine.summary().pageFiles());
+            prompt.flush();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
                     print(out, engine.answer(line));
                 }
+                prompt.print("> ");
+                prompt.flush();
             }
         }
         out.flush();
