@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Builds or refreshes the index from the pages folder and reports counts and failures. */
@@ -20,13 +21,16 @@ class IndexCommand implements Callable<Integer> {
     @Spec
     @Nullable CommandSpec spec;
 
+    @Option(names = "--full", description = "Rebuild everything, even files that did not change.")
+    boolean full;
+
     IndexCommand(IndexMaintenance maintenance) {
         this.maintenance = maintenance;
     }
 
     @Override
     public Integer call() {
-        RefreshReport report = maintenance.refresh();
+        RefreshReport report = full ? maintenance.rebuildAll() : maintenance.refresh();
         PrintWriter out = spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
         out.printf("page files: %d added, %d replaced, %d removed, %d unchanged, %d skipped%n",
                 report.added().size(), report.replaced().size(), report.removed().size(), report.unchanged().size(),

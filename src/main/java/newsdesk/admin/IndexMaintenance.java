@@ -49,6 +49,20 @@ public class IndexMaintenance {
         return refresh(done -> { });
     }
 
+    /** Rebuilds the whole index from the pages folder, every file parsed and embedded again. */
+    public synchronized RefreshReport rebuildAll() {
+        Map<String, String> current = PageFiles.hashes(pages.pagesDir(), pages.manifest());
+        IngestReport ingested = ingest.ingest(List.of(pages.pagesDir()));
+        Set<String> skipped = new HashSet<>();
+        ingested.problems().forEach(problem -> skipped.add(problem.name()));
+        Map<String, String> hashes = new LinkedHashMap<>(current);
+        hashes.keySet().removeAll(skipped);
+        IndexSummary summary = search.rebuild(ingested.articles(), hashes);
+        lastProblems = ingested.problems();
+        return new RefreshReport(List.copyOf(hashes.keySet()), List.of(), List.of(), List.of(), ingested.problems(),
+                summary.articles(), summary);
+    }
+
     /** Brings the index up to date, telling {@code progress} how many changed files are parsed so far. */
     public synchronized RefreshReport refresh(IntConsumer progress) {
         Map<String, String> current = PageFiles.hashes(pages.pagesDir(), pages.manifest());
