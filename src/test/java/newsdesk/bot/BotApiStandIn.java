@@ -116,7 +116,7 @@ final class BotApiStandIn implements AutoCloseable {
         String method = path.substring(path.lastIndexOf('/') + 1);
         String body = request.getBody().readUtf8();
         if (!method.equalsIgnoreCase("getUpdates")) {
-            calls.add(new Call(method, body.isEmpty() ? json.createObjectNode() : json.readTree(body), System.nanoTime()));
+            calls.add(new Call(method, parse(request, body), System.nanoTime()));
         }
         Queue<MockResponse> failing = failures.get(method.toLowerCase(java.util.Locale.ROOT));
         MockResponse failure = failing == null ? null : failing.poll();
@@ -133,6 +133,24 @@ final class BotApiStandIn implements AutoCloseable {
                     + ",\"type\":\"private\"},\"text\":\"ok\"}");
             default -> ok("true");
         };
+    }
+
+    /** JSON bodies as they are; multipart forms (the library sends setWebhook so) as an object of their fields. */
+    private JsonNode parse(RecordedRequest request, String body) {
+        String type = String.valueOf(request.getHeader("Content-Type"));
+        if (!type.startsWith("multipart/")) {
+            return body.isEmpty() ? json.createObjectNode() : json.readTree(body);
+        }
+        var fields = json.createObjectNode();
+        String boundary = "--" + type.substring(type.indexOf("boundary=") + "boundary=".length());
+        for (String part : body.split(java.util.regex.Pattern.quote(boundary))) {
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            int value = part.indexOf("\r\n\r\n");
+            if (name.find() && value >= 0) {
+                fields.put(name.group(1), part.substring(value + 4).strip());
+            }
+        }
+        return fields;
     }
 
     /** Waits briefly for updates like a real long poll, so the bot does not spin. */
