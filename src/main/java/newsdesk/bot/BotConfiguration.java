@@ -1,0 +1,126 @@
+package newsdesk.bot;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import newsdesk.answer.AnswerEngine;
+import okhttp3.OkHttpClient;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Wires the Telegram bot, only when a token is configured and never for a command-line run (a CLI tool
+ * must not start answering a chat). The answer engine comes from whatever bean implements
+ * {@link AnswerEngine}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TokenConfigured.class)
+@Profile("!cli")
+@EnableConfigurationProperties(TelegramProperties.class)
+class BotConfiguration {
+
+    @Bean
+    BotMessages botMessages(TelegramProperties properties) {
+        return BotMessages.load(properties.messages());
+    }
+
+    @Bean
+    BotExecutors botExecutors(TelegramProperties properties) {
+        return new BotExecutors(properties.workers());
+    }
+
+    /** Shared by sending and polling; shut down with the context so no OkHttp thread outlives it. */
+    @Bean(destroyMethod = "")
+    OkHttpClient telegramHttp() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                .readTimeout(30, TimeUnit.SECONDS)
+                .writeTimeout(30, TimeUnit.SECONDS)
+                .build();
+    }
+
+    @Bean
+    AutoCloseable telegramHttpShutdown(OkHttpClient telegramHttp) {
+        return () -> {
+            telegramHttp.dispatcher().executorService().shutdown();
+            telegramHttp.connectionPool().evictAll();
+        };
+    }
+
+    @Bean
+    TelegramClient telegramClient(OkHttpClient telegramHttp, TelegramProperties properties) {
+        return new OkHttpTelegramClient(telegramHttp, properties.token(), TelegramApi.url(properties.apiUrl()));
+    }
+
+    @Bean
+    ReplySender replySender(TelegramClient telegramClient, TelegramProperties properties) {
+        return new ReplySender(telegramClient, properties.sending(), new MessageSplitter(), properties.token());
+    }
+
+    /** Fails start-up on a refused token rather than running a bot that can never send. */
+    @Bean
+    BotIdentity botIdentity(ReplySender replySender, TelegramProperties properties) {
+        User me = replySender.execute(new GetMe()).orElseThrow(() -> new IllegalStateException(
+                "Telegram at " + properties.apiUrl() + " did not answer getMe: check NEWSDESK_TELEGRAM_TOKEN "
+                        + "and NEWSDESK_TELEGRAM_API_URL (the log above has Telegram's reason)"));
+        return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+    }
+
+    @Bean
+    AnswerFormatter answerFormatter(BotMessages botMessages) {
+        return new AnswerFormatter(botMessages);
+    }
+
+    @Bean
+    BotCommands botCommands(AnswerEngine answerEngine, AnswerFormatter answerFormatter, BotMessages botMessages,
+                            ReplySender replySender) {
+        return new BotCommands(List.of(
+                new StartCommand(answerEngine, answerFormatter, replySender),
+                new TextCommand("help", "怎么提问，举几个例子", botMessages.help(), replySender),
+                new TextCommand("about", "关于这个机器人", botMessages.about(), replySender),
+                new TextCommand(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender)));
+    }
+
+    @Bean
+    UpdateDispatcher updateDispatcher(TelegramProperties properties, AnswerEngine answerEngine, BotMessages botMessages,
+                                      AnswerFormatter formatter, BotCommands botCommands, BotExecutors botExecutors,
+                                      ReplySender replySender, BotIdentity botIdentity) {
+        RecentAnswers recent = new RecentAnswers(properties.workers().answersKept());
+        TypingIndicator typing = new TypingIndicator(botExecutors.typing, replySender, properties.typingAfter());
+        QuestionAction questions = new QuestionAction(answerEngine, formatter, recent, replySender, typing,
+                new QuestionLog(), botMessages, System::nanoTime);
+        ButtonAction buttons = new ButtonAction(answerEngine, formatter, recent, replySender, botMessages);
+        return new UpdateDispatcher(new UpdateRouter(botIdentity, System::nanoTime),
+                new ChatRateLimiter(properties.rateLimit()), botExecutors.workers,
+                botCommands.all(), questions, buttons, replySender, botMessages);
+    }
+
+    @Bean
+    UpdateSource updateSource(TelegramProperties properties, OkHttpClient telegramHttp, BotExecutors botExecutors,
+                              ReplySender replySender, UpdateDispatcher updateDispatcher) {
+        if (properties.webhook().enabled()) {
+            return new WebhookSource(properties.webhook(), replySender, updateDispatcher);
+        }
+        // getUpdates holds the connection open for the poll timeout; reading must wait longer than that.
+        OkHttpClient polling = telegramHttp.newBuilder()
+                .readTimeout(properties.pollTimeout().plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+        return new LongPollingSource(properties, polling, botExecutors.pollingExecutor(), updateDispatcher);
+    }
+
+    @Bean
+    BotLifecycle botLifecycle(ReplySender replySender, BotCommands botCommands, UpdateSource updateSource,
+                              BotIdentity botIdentity) {
+        return new BotLifecycle(replySender, botCommands.all(), updateSource, botIdentity);
+    }
+
+    /** The slash commands, in the order Telegram's menu shows them. */
+    record BotCommands(List<BotCommand> all) {
+    }
+}

@@ -1,0 +1,67 @@
+package newsdesk.bot;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The bot's wording, read from {@code bot-config/messages.yaml} at start-up so an admin can change it
+ * without rebuilding. Texts are Telegram HTML written by the admin; only the values filled into their
+ * {@code {placeholders}} are escaped.
+ */
+record BotMessages(String welcome, String help, String about, String noAnswer, String suggestions,
+                   String busy, String rateLimited, String error, String expired, String askUsage) {
+
+    private static final Set<String> KEYS = Set.of("welcome", "help", "about", "no-answer", "suggestions",
+            "busy", "rate-limited", "error", "expired", "ask-usage");
+
+    /** Fails start-up with the file and the missing keys named, rather than a bot that replies with blanks. */
+    static BotMessages load(Path file) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml().load(reader);
+            if (!(root instanceof Map<?, ?> map)) {
+                throw new IllegalStateException("bot messages file " + file.toAbsolutePath()
+                        + " must be a YAML mapping of message names to texts");
+            }
+            map.forEach((key, value) -> texts.put(String.valueOf(key), value == null ? "" : String.valueOf(value).strip()));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the bot messages file " + file.toAbsolutePath()
+                    + " (set newsdesk.telegram.messages to its path)", e);
+        }
+        Set<String> missing = new TreeSet<>(KEYS);
+        texts.forEach((key, text) -> {
+            if (!text.isBlank()) {
+                missing.remove(key);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("bot messages file " + file.toAbsolutePath() + " has no text for " + missing);
+        }
+        Set<String> unknown = new TreeSet<>(texts.keySet());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("bot messages file " + file.toAbsolutePath() + " has unknown keys "
+                    + unknown + "; known keys are " + new TreeSet<>(KEYS));
+        }
+        return new BotMessages(texts.get("welcome"), texts.get("help"), texts.get("about"), texts.get("no-answer"),
+                texts.get("suggestions"), texts.get("busy"), texts.get("rate-limited"), texts.get("error"),
+                texts.get("expired"), texts.get("ask-usage"));
+    }
+
+    /** Fills {@code {name}} placeholders with escaped values. */
+    static String fill(String template, Map<String, String> values) {
+        String text = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            text = text.replace("{" + value.getKey() + "}", TelegramHtml.escape(value.getValue()));
+        }
+        return text;
+    }
+}

@@ -1,0 +1,36 @@
+package newsdesk.bot;
+
+import newsdesk.answer.AnswerEngine;
+
+/** The answer's buttons: "来源" lists all citations with excerpts, "全文" sends an article. */
+final class ButtonAction {
+
+    private final AnswerEngine engine;
+    private final AnswerFormatter formatter;
+    private final RecentAnswers recent;
+    private final ReplySender sender;
+    private final BotMessages messages;
+
+    ButtonAction(AnswerEngine engine, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
+                 BotMessages messages) {
+        this.engine = engine;
+        this.formatter = formatter;
+        this.recent = recent;
+        this.sender = sender;
+        this.messages = messages;
+    }
+
+    void run(Incoming.ButtonPress press) {
+        // Stop the button's spinner first: the reply may take a moment, and Telegram wants an answer quickly.
+        sender.answerCallback(press.callbackId(), "");
+        Reply reply = switch (press.data()) {
+            case CallbackData.Sources sources -> recent.find(sources.answerKey())
+                    .map(formatter::sources)
+                    .orElseGet(() -> Reply.of(messages.expired()));
+            case CallbackData.FullText fullText -> engine.article(fullText.articleId())
+                    .map(formatter::article)
+                    .orElseGet(() -> Reply.of(messages.expired()));
+        };
+        sender.send(press.chatId(), reply);
+    }
+}

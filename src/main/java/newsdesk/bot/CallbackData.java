@@ -1,0 +1,57 @@
+package newsdesk.bot;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * What a button press asks for, encoded into Telegram's callback data, which may hold at most 64 bytes.
+ * Article ids are short enough to travel in the button itself, so the full text still works after a
+ * restart; sources need the question's excerpts and therefore refer to a {@link RecentAnswers} entry.
+ */
+sealed interface CallbackData {
+
+    int MAX_BYTES = 64;
+
+    String encode();
+
+    static Optional<CallbackData> decode(String data) {
+        if (data.startsWith(Sources.PREFIX)) {
+            return Optional.of(new Sources(data.substring(Sources.PREFIX.length())));
+        }
+        if (data.startsWith(FullText.PREFIX)) {
+            return Optional.of(new FullText(data.substring(FullText.PREFIX.length())));
+        }
+        return Optional.empty();
+    }
+
+    /** The citations of an answer kept in {@link RecentAnswers} under {@code answerKey}. */
+    record Sources(String answerKey) implements CallbackData {
+        static final String PREFIX = "s:";
+
+        @Override
+        public String encode() {
+            return checked(PREFIX + answerKey);
+        }
+    }
+
+    /** One article's full text. */
+    record FullText(String articleId) implements CallbackData {
+        static final String PREFIX = "a:";
+
+        static boolean fits(String articleId) {
+            return (PREFIX + articleId).getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+        }
+
+        @Override
+        public String encode() {
+            return checked(PREFIX + articleId);
+        }
+    }
+
+    private static String checked(String data) {
+        if (data.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new IllegalArgumentException("callback data over " + MAX_BYTES + " bytes: " + data);
+        }
+        return data;
+    }
+}

@@ -1,0 +1,51 @@
+package newsdesk.bot;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerEngine;
+
+/** Answers a question: typing indicator while the engine works, the formatted answer, one log line. */
+final class QuestionAction {
+
+    private final AnswerEngine engine;
+    private final AnswerFormatter formatter;
+    private final RecentAnswers recent;
+    private final ReplySender sender;
+    private final TypingIndicator typing;
+    private final QuestionLog questionLog;
+    private final BotMessages messages;
+    private final LongSupplier clock;
+
+    QuestionAction(AnswerEngine engine, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
+                   TypingIndicator typing, QuestionLog questionLog, BotMessages messages, LongSupplier clock) {
+        this.engine = engine;
+        this.formatter = formatter;
+        this.recent = recent;
+        this.sender = sender;
+        this.typing = typing;
+        this.questionLog = questionLog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    void run(Incoming.Question question) {
+        long chatId = question.chatId();
+        Answer answer;
+        try (TypingIndicator.Showing ignored = typing.whileAnswering(chatId)) {
+            answer = engine.answer(question.text());
+        } catch (RuntimeException e) {
+            // The engine promises not to throw; if it does anyway, the user still hears back.
+            questionLog.failed(chatId, question.text(), elapsedMs(question), e);
+            sender.send(chatId, Reply.of(messages.error()));
+            return;
+        }
+        Reply reply = answer.answered() ? formatter.answer(answer, recent.remember(answer)) : formatter.abstention(answer);
+        boolean delivered = sender.send(chatId, reply);
+        questionLog.answered(chatId, answer, elapsedMs(question), delivered);
+    }
+
+    private long elapsedMs(Incoming.Question question) {
+        return TimeUnit.NANOSECONDS.toMillis(clock.getAsLong() - question.receivedNanos());
+    }
+}

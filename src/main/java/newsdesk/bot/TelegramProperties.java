@@ -1,0 +1,113 @@
+package newsdesk.bot;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The Telegram bot's settings. Every one can be overridden from the environment through relaxed
+ * binding ({@code NEWSDESK_TELEGRAM_TOKEN}, {@code NEWSDESK_TELEGRAM_API_URL}, …).
+ *
+ * @param token       from @BotFather; empty turns the bot off and the rest of NewsDesk runs without it
+ * @param apiUrl      the Bot API base URL, for sending and for getUpdates alike; a stand-in's in tests
+ * @param messages    the admin-editable texts (see {@code bot-config/README.md})
+ * @param pollTimeout how long one getUpdates call waits for news; Telegram allows up to 50 s, and the
+ *                    longest wait means the fewest idle requests
+ * @param typingAfter answers faster than this need no typing indicator; slower ones show it at once
+ *                    after this delay, so a quick answer does not flash "typing…"
+ */
+@Validated
+@ConfigurationProperties("newsdesk.telegram")
+record TelegramProperties(
+        @Pattern(regexp = "|\\d+:[A-Za-z0-9_-]{20,}",
+                message = "must look like a bot token from @BotFather (digits, a colon, 20 or more letters, digits, _ or -)")
+        @DefaultValue("") String token,
+        @NotNull @DefaultValue("https://api.telegram.org") URI apiUrl,
+        @NotNull @DefaultValue("bot-config/messages.yaml") Path messages,
+        @NotNull @DefaultValue("50s") Duration pollTimeout,
+        @NotNull @DefaultValue("700ms") Duration typingAfter,
+        @Valid @NotNull @DefaultValue Webhook webhook,
+        @Valid @NotNull @DefaultValue RateLimit rateLimit,
+        @Valid @NotNull @DefaultValue Workers workers,
+        @Valid @NotNull @DefaultValue Sending sending) {
+
+    boolean enabled() {
+        return !token.isBlank();
+    }
+
+    @AssertTrue(message = "api-url must be an http or https URL with a host, such as https://api.telegram.org")
+    boolean isApiUrlUsable() {
+        return apiUrl.getHost() != null && ("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()));
+    }
+
+    /** The token never appears in logs, not even through a debug print of the settings. */
+    @Override
+    public String toString() {
+        return "TelegramProperties[token=" + (enabled() ? "****" : "") + ", apiUrl=" + apiUrl + ", messages=" + messages
+                + ", webhook=" + webhook + ", rateLimit=" + rateLimit + ", workers=" + workers + ", sending=" + sending + "]";
+    }
+
+    /**
+     * Webhook delivery instead of long polling, on when {@code url} is set. Telegram posts updates to
+     * {@code url}; a reverse proxy terminating TLS forwards them to {@code bindAddress:port} + {@code path}.
+     *
+     * @param secret sent back by Telegram in {@code X-Telegram-Bot-Api-Secret-Token} with every delivery
+     */
+    record Webhook(
+            @DefaultValue("") String url,
+            @NotNull @DefaultValue("/telegram/webhook") @Pattern(regexp = "/[A-Za-z0-9/_-]*") String path,
+            @Pattern(regexp = "|[A-Za-z0-9_-]{16,256}",
+                    message = "must be 16 to 256 letters, digits, _ or - (Telegram's rule, with a sane minimum)")
+            @DefaultValue("") String secret,
+            @NotNull @DefaultValue("127.0.0.1") String bindAddress,
+            @Min(0) @Max(65535) @DefaultValue("8443") int port) {
+
+        boolean enabled() {
+            return !url.isBlank();
+        }
+
+        @AssertTrue(message = "a webhook needs a secret (newsdesk.telegram.webhook.secret), or anyone could post fake updates")
+        boolean isSecretSetWhenEnabled() {
+            return !enabled() || !secret.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", path=" + path + ", bindAddress=" + bindAddress + ", port=" + port + "]";
+        }
+    }
+
+    /**
+     * Questions per chat: {@code burst} at once, refilled at {@code perMinute}. A person reading answers
+     * asks a few questions a minute; a script asks many more.
+     */
+    record RateLimit(@Min(1) @DefaultValue("5") int burst, @Min(1) @DefaultValue("10") int perMinute,
+                     @Min(100) @DefaultValue("10000") int chatsTracked) {
+    }
+
+    /**
+     * Answering runs on {@code threads} workers with at most {@code queue} waiting questions; beyond that
+     * the asker gets the "busy" reply at once instead of an answer minutes later.
+     */
+    record Workers(@Min(1) @DefaultValue("4") int threads, @Min(1) @DefaultValue("64") int queue,
+                   @Min(10) @DefaultValue("2000") int answersKept) {
+    }
+
+    /**
+     * Retries of a failed send. {@code maxRetryAfter} caps how long a 429's retry_after is honoured: a
+     * flood wait of minutes is better given up than holding a worker.
+     */
+    record Sending(@Min(1) @Max(10) @DefaultValue("4") int maxAttempts,
+                   @NotNull @DefaultValue("500ms") Duration backoff,
+                   @NotNull @DefaultValue("30s") Duration maxRetryAfter) {
+    }
+}

@@ -1,0 +1,30 @@
+package newsdesk.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import newsdesk.answer.AnswerEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import picocli.CommandLine;
+
+class BotBenchmarkCommandTest {
+
+    @Test
+    void sendsEveryQuestionThroughTheStandInAndReportsThroughputAndLatency() {
+        try (AnnotationConfigApplicationContext application = new AnnotationConfigApplicationContext()) {
+            application.registerBean(AnswerEngine.class, () -> new FixedAnswerEngine().answering(BotFixtures.villagesAnswer()));
+            application.refresh();
+            StringWriter out = new StringWriter();
+            CommandLine command = new CommandLine(new BotBenchmarkCommand(application)).setOut(new PrintWriter(out));
+
+            int exit = command.execute("--questions", "40", "--timeout", "20");
+
+            assertThat(exit).isZero();
+            assertThat(out.toString()).contains("questions: 40 sent, 40 answered")
+                    .containsPattern("throughput: [0-9.]+ updates/s")
+                    .containsPattern("update->reply: p50 \\d+ ms, p95 \\d+ ms");
+        }
+    }
+}
