@@ -37,4 +37,12 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.apache.lucene.queryparser..")
                 .check(classes);
     }
+
+    @Test
+    void theBotSeesNewsDeskOnlyThroughTheAnswerEngineAndItsTypes() {
+        noClasses().that().resideInAPackage("newsdesk.bot..")
+                .should().dependOnClassesThat().resideInAnyPackage("newsdesk.search..", "newsdesk.web..", "newsdesk.admin..")
+                .orShould().dependOnClassesThat().haveSimpleName("AnswerService")
+                .check(classes);
+    }
 }

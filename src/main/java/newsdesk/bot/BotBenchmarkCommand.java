@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import newsdesk.answer.AnswerEngine;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -55,6 +55,11 @@ class BotBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec().commandLine().getOut();
+        if (application.getBeanProvider(AnswerEngine.class).getIfAvailable() == null) {
+            spec().commandLine().getErr().println("bench-bot needs an AnswerEngine bean (NewsDesk's answer service); "
+                    + "this build has none yet");
+            return 2;
+        }
         List<String> pool = questionFile == null ? SAMPLE_QUESTIONS
                 : Files.readAllLines(questionFile).stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
         try (BenchStandIn api = new BenchStandIn(); AnnotationConfigApplicationContext bot = startBot(api.url())) {
@@ -71,10 +76,6 @@ class BotBenchmarkCommand implements Callable<Integer> {
             }
             report(out, sentNanos, replies, start);
             return replies.size() == questions ? 0 : 1;
-        } catch (NoSuchBeanDefinitionException e) {
-            spec().commandLine().getErr().println("bench-bot needs an AnswerEngine bean (NewsDesk's answer service): "
-                    + e.getMessage());
-            return 2;
         }
     }
 

@@ -44,9 +44,12 @@ record TelegramProperties(
         return !token.isBlank();
     }
 
-    @AssertTrue(message = "api-url must be an http or https URL with a host, such as https://api.telegram.org")
+    /** The library builds request URLs from scheme, host and port only; a path would be silently dropped. */
+    @AssertTrue(message = "api-url must be an http or https URL with a host and no path, such as https://api.telegram.org")
     boolean isApiUrlUsable() {
-        return apiUrl.getHost() != null && ("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()));
+        String path = apiUrl.getPath() == null ? "" : apiUrl.getPath();
+        return apiUrl.getHost() != null && ("http".equals(apiUrl.getScheme()) || "https".equals(apiUrl.getScheme()))
+                && (path.isEmpty() || path.equals("/"));
     }
 
     /** The token never appears in logs, not even through a debug print of the settings. */

@@ -19,10 +19,10 @@ class BotBenchmarkCommandTest {
             StringWriter out = new StringWriter();
             CommandLine command = new CommandLine(new BotBenchmarkCommand(application)).setOut(new PrintWriter(out));
 
-            int exit = command.execute("--questions", "40", "--timeout", "20");
+            int exit = command.execute("--questions", System.getProperty("bench.questions", "40"), "--timeout", "60");
 
             assertThat(exit).isZero();
-            assertThat(out.toString()).contains("questions: 40 sent, 40 answered")
+            assertThat(out.toString()).containsPattern("questions: (\\d+) sent, \\1 answered")
                     .containsPattern("throughput: [0-9.]+ updates/s")
                     .containsPattern("update->reply: p50 \\d+ ms, p95 \\d+ ms");
         }
