@@ -79,7 +79,8 @@ final class SentenceScorer {
             double overlap = titleDamped(present, termWeight, inTitle);
             double bigrams = titleDamped(bigramsOf.get(i), bigramWeight, bigramsIn(candidate.title(), question));
             double proximity = proximity(question.terms(), termsOf.get(i));
-            double type = AnswerEvidence.matches(question.type(), withoutQuestionWords(candidate.sentence(), question));
+            double type = AnswerEvidence.matches(question.type(), withoutQuestionWords(candidate.sentence(), question),
+                    question.text());
             double echo = isEcho(question, candidate.sentence()) ? 1 : 0;
             double score = OVERLAP * overlap + BIGRAMS * bigrams + PROXIMITY * proximity + ANSWER_TYPE * type
                     + PASSAGE_RANK / (1 + candidate.passageRank()) - ECHO_PENALTY * echo;
