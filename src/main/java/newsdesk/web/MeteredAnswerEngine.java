@@ -1,0 +1,55 @@
+package newsdesk.web;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Optional;
+import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.CorpusSummary;
+import newsdesk.ingest.Article;
+
+/**
+ * Counts and times every question, whichever front end asked it (page, API, bot, command line), by
+ * wrapping the engine they all share. The share of abstentions is the quickest sign that the paper
+ * on file does not cover what people ask.
+ */
+class MeteredAnswerEngine implements AnswerEngine {
+
+    static final String ANSWERED = "newsdesk.questions.answered";
+    static final String ABSTAINED = "newsdesk.questions.abstained";
+    static final String LATENCY = "newsdesk.answer.latency";
+
+    private final AnswerEngine engine;
+    private final Counter answered;
+    private final Counter abstained;
+    private final Timer latency;
+
+    MeteredAnswerEngine(AnswerEngine engine, MeterRegistry registry) {
+        this.engine = engine;
+        this.answered = Counter.builder(ANSWERED).description("Questions answered with a quote from the paper")
+                .register(registry);
+        this.abstained = Counter.builder(ABSTAINED)
+                .description("Questions the paper had no answer to (the closest articles were suggested)")
+                .register(registry);
+        this.latency = Timer.builder(LATENCY).description("Time to answer one question")
+                .publishPercentiles(0.5, 0.95).register(registry);
+    }
+
+    @Override
+    public Answer answer(String question) {
+        Answer answer = latency.record(() -> engine.answer(question));
+        (answer.answered() ? answered : abstained).increment();
+        return answer;
+    }
+
+    @Override
+    public Optional<Article> article(String articleId) {
+        return engine.article(articleId);
+    }
+
+    @Override
+    public CorpusSummary summary() {
+        return engine.summary();
+    }
+}

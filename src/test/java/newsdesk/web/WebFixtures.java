@@ -1,0 +1,68 @@
+package newsdesk.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import newsdesk.admin.PageStatus;
+import newsdesk.answer.Answer;
+import newsdesk.answer.Citation;
+import newsdesk.answer.CorpusSummary;
+import newsdesk.ingest.Article;
+import newsdesk.ingest.ArticleKind;
+import newsdesk.search.ArticleMatch;
+import newsdesk.search.ArticleResults;
+
+/** Named answers, articles and results for the web slice tests, modelled on the sample front page. */
+final class WebFixtures {
+
+    static final String GRADUATE_SUBSIDY_ID = "000_8d4900da70319227-06-e65b1693";
+    static final String GRADUATE_SUBSIDY_TITLE = "我市发放困难毕业生求职创业补贴963.6万元";
+    static final String SUBSIDY_SENTENCE = "补贴标准为每人2000元，一次性发放。";
+    static final String FRONT_PAGE = "000_8d4900da70319227.txt";
+    static final LocalDate FRONT_PAGE_DATE = LocalDate.of(2023, 11, 3);
+
+    private WebFixtures() {
+    }
+
+    static Answer graduateSubsidyAnswer() {
+        return new Answer("困难毕业生补贴每人多少钱？", true, SUBSIDY_SENTENCE,
+                List.of(new Citation(GRADUATE_SUBSIDY_ID, GRADUATE_SUBSIDY_TITLE, FRONT_PAGE_DATE, 1, FRONT_PAGE,
+                        SUBSIDY_SENTENCE, 1.6)), 42);
+    }
+
+    static Answer abstentionWithSuggestion() {
+        return new Answer("火星上有图书馆吗？", false, "抱歉，报纸上没有找到与这个问题相关的报道。",
+                List.of(new Citation("001_1e8b83b8a78d0517-02-0a1b2c3d", "清凉空间开放", null, null,
+                        "001_1e8b83b8a78d0517.txt", "图书馆免费开放。", 0.2)), 17);
+    }
+
+    static Article graduateSubsidyArticle() {
+        return new Article(GRADUATE_SUBSIDY_ID, FRONT_PAGE, 6, FRONT_PAGE_DATE, 1, null, null,
+                GRADUATE_SUBSIDY_TITLE, "", List.of("李明"), ArticleKind.NEWS,
+                List.of("本报讯 近日，我市向困难毕业生发放求职创业补贴963.6万元。" + SUBSIDY_SENTENCE,
+                        "据悉，补贴资金已通过银行代发。"),
+                List.of(), null, null);
+    }
+
+    static Article articleWithMarkupInItsText() {
+        return new Article("x-1", "x.txt", 1, null, null, null, null, "<script>alert(1)</script>标题", "",
+                List.of(), ArticleKind.NEWS, List.of("正文<b>不是标记</b>"), List.of(), null, null);
+    }
+
+    static ArticleResults subsidySearchResults() {
+        return new ArticleResults(12, 1, 10, List.of(new ArticleMatch(GRADUATE_SUBSIDY_ID, GRADUATE_SUBSIDY_TITLE,
+                FRONT_PAGE_DATE, 1, FRONT_PAGE, List.of(), "近日，我市发放困难毕业生求职创业补贴。", List.of("补贴"), 3.2)));
+    }
+
+    static ArticleResults noResults() {
+        return new ArticleResults(0, 1, 10, List.of());
+    }
+
+    static List<PageStatus> indexedAndSkippedPages() {
+        return List.of(new PageStatus(FRONT_PAGE, FRONT_PAGE_DATE, 1, 8, PageStatus.State.INDEXED, null),
+                new PageStatus("empty.txt", null, null, 0, PageStatus.State.SKIPPED, "the file is empty"));
+    }
+
+    static CorpusSummary samplePagesSummary() {
+        return new CorpusSummary(41, 5, null, null);
+    }
+}
