@@ -1,0 +1,188 @@
+package newsdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real service in a real browser: Debian's Chromium driven through Debian's chromedriver, over an
+ * index built at start-up from the bundled sample pages. Skipped where Chromium is not installed
+ * ({@code .ci/run} installs it); the condition is checked before the application starts, so a machine
+ * without a browser pays nothing for this class.
+ */
+@EnabledIf(value = "chromiumIsInstalled", disabledReason = "needs /usr/bin/chromium and /usr/bin/chromedriver")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebPageInChromiumTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "browser");
+
+    /**
+     * The sample pages print no publication day, so the test gives them made-up dates near the time
+     * their text points to (see index/pages/manifest.csv), to have something for the date filter.
+     */
+    private static final String DATED_MANIFEST = """
+            file,date,page,edition,section,note
+            000_8d4900da70319227.txt,2023-11-04,1,,,
+            001_1e8b83b8a78d0517.txt,2023-07-20,5,,,
+            002_c583b74fb9e7868d.txt,2024-03-08,6,,,
+            003_9250a1ad65b93bfc.txt,2023-08-12,6,,,
+            004_de095c37571e801a.txt,2024-01-15,6,,,
+            """;
+
+    @TempDir
+    static Path work;
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    static boolean chromiumIsInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @DynamicPropertySource
+    static void samplePagesWithDatesAndAFreshIndex(DynamicPropertyRegistry registry) {
+        Path pages = copyOfSamplePages(work.resolve("pages"));
+        registry.add("newsdesk.ingest.pages-dir", pages::toString);
+        registry.add("newsdesk.ingest.manifest", () -> pages.resolve("manifest.csv").toString());
+        registry.add("newsdesk.search.index-dir", () -> work.resolve("index").toString());
+    }
+
+    @BeforeEach
+    void startChromium(@TempDir Path profile) {
+        // Both paths are given, so Selenium Manager has nothing to look up or download.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1200,1000", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void quitChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void askingWithTheKeyboardShowsTheQuotedAnswerWithItsSource() {
+        browser.get(home());
+
+        // The question field has focus on arrival, so typing and Enter is all it takes.
+        browser.switchTo().activeElement().sendKeys("困难毕业生补贴每人多少钱？", Keys.ENTER);
+
+        WebElement quote = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#answer .quote")));
+        assertThat(quote.getText()).contains("2000元");
+        WebElement source = browser.findElement(By.cssSelector("#answer .source"));
+        assertThat(source.getText()).contains("我市发放困难毕业生求职创业补贴963.6万元", "2023年11月4日", "第1版");
+        screenshot("answer");
+    }
+
+    @Test
+    void searchingWithADateRangeFindsOnlyThatMonthsArticles() {
+        browser.get(home());
+
+        browser.findElement(By.id("s")).sendKeys("补贴");
+        setDate("from", "2023-11-01");
+        setDate("to", "2023-11-30");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .count")));
+        List<WebElement> matches = browser.findElements(By.cssSelector("#results .match"));
+        assertThat(matches).isNotEmpty()
+                .allSatisfy(match -> assertThat(match.findElement(By.className("meta")).getText()).contains("2023年11月4日"));
+        assertThat(matches).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("我市发放困难毕业生求职创业补贴963.6万元"))
+                // 五个确保 also reports subsidies, but on the page dated August 2023.
+                .noneSatisfy(text -> assertThat(text).contains("五个确保"));
+        assertThat(browser.findElements(By.cssSelector("#results mark"))).extracting(WebElement::getText).contains("补贴");
+        screenshot("search");
+    }
+
+    @Test
+    void openingTheSourceOfAnAnswerShowsTheWholeArticleWithTheQuotedSentenceMarked() {
+        browser.get(home());
+        browser.findElement(By.id("q")).sendKeys("困难毕业生补贴每人多少钱？", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#answer .source a"))).click();
+
+        WebElement article = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article")));
+        assertThat(article.findElement(By.tagName("h1")).getText()).isEqualTo("我市发放困难毕业生求职创业补贴963.6万元");
+        assertThat(article.getText()).contains("2023年11月4日", "第1版", "000_8d4900da70319227.txt");
+        assertThat(article.findElement(By.tagName("mark")).getText()).contains("每人2000元");
+        screenshot("article");
+    }
+
+    private String home() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** Date inputs take typed text in the browser's locale format; setting the ISO value is locale-proof. */
+    private void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)),
+                isoDate);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path copyOfSamplePages(Path pages) {
+        try {
+            Files.createDirectories(pages);
+            try (Stream<Path> files = Files.list(Path.of("index", "pages"))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
+                    Files.copy(file, pages.resolve(file.getFileName()));
+                }
+            }
+            Files.writeString(pages.resolve("manifest.csv"), DATED_MANIFEST);
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
