@@ -1,5 +1,6 @@
 package newsdesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -35,6 +36,16 @@ class ArchitectureTest {
     void noOneParsesUserTextAsLuceneQuerySyntax() {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("org.apache.lucene.queryparser..")
+                .check(classes);
+    }
+
+    @Test
+    void theWebFrontEndIsReachedOnlyOverHttp() {
+        classes().that().resideInAPackage("newsdesk.web..")
+                .should().notBePublic()
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("newsdesk.web..")
+                .should().dependOnClassesThat().resideInAPackage("newsdesk.web..")
                 .check(classes);
     }
 }
