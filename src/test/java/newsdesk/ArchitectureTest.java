@@ -1,5 +1,6 @@
 package newsdesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -43,6 +44,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("newsdesk.bot..")
                 .should().dependOnClassesThat().resideInAnyPackage("newsdesk.search..", "newsdesk.web..", "newsdesk.admin..")
                 .orShould().dependOnClassesThat().haveSimpleName("AnswerService")
+                .check(classes);
+    }
+
+    @Test
+    void theWebFrontEndIsReachedOnlyOverHttp() {
+        classes().that().resideInAPackage("newsdesk.web..")
+                .should().notBePublic()
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("newsdesk.web..")
+                .should().dependOnClassesThat().resideInAPackage("newsdesk.web..")
                 .check(classes);
     }
 }
