@@ -8,12 +8,13 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 RUN ./mvnw -B -q package -DskipTests
 
-# Run stage: a JRE, the jar, the bundled sample pages and the bot's message texts. Mount a volume on
+# Run stage: a JRE, the jar, the bundled sample pages, the local-names dictionary and the bot's texts. Mount a volume on
 # /app/index to keep pages and the generated index across container restarts.
 FROM eclipse-temurin:21-jre
 WORKDIR /app
 COPY --from=build /src/target/newsdesk.jar newsdesk.jar
 COPY index/pages index/pages
+COPY index/dictionary index/dictionary
 COPY bot-config bot-config
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/newsdesk.jar"]
