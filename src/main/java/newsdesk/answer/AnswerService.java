@@ -2,6 +2,8 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ public class AnswerService implements AnswerEngine {
         }
         List<PassageHit> hits = search.search(normalized, properties.passages());
         List<Candidate> candidates = candidates(parsed, hits);
-        if (candidates.isEmpty() || !confident(parsed, hits)) {
+        if (candidates.isEmpty() || !confident(parsed, hits, candidates)) {
             return new Answer(question, false, properties.noAnswerText(), suggestions(hits), millisSince(start));
         }
         Candidate best = candidates.getFirst();
@@ -93,12 +95,18 @@ public class AnswerService implements AnswerEngine {
      * not compare across questions, so the evidence is the share of the question's term weight that
      * the best passages hold, and the dense model's cosine.
      */
-    private boolean confident(Question question, List<PassageHit> hits) {
+    private boolean confident(Question question, List<PassageHit> hits, List<Candidate> candidates) {
         double coverage = 0;
         double cosine = 0;
-        for (PassageHit hit : hits.subList(0, Math.min(3, hits.size()))) {
-            Passage passage = hit.passage();
-            coverage = Math.max(coverage, scorer.coverage(question, passage.title() + "\n" + passage.text()));
+        for (int rank = 0; rank < Math.min(3, hits.size()); rank++) {
+            PassageHit hit = hits.get(rank);
+            Set<String> terms = new HashSet<>(statistics.terms(hit.passage().title()));
+            for (Candidate candidate : candidates) {
+                if (candidate.sentence().passageRank() == rank) {
+                    terms.addAll(candidate.sentence().terms());
+                }
+            }
+            coverage = Math.max(coverage, SentenceScorer.coverage(question, terms));
             if (!Double.isNaN(hit.cosine())) {
                 cosine = Math.max(cosine, hit.cosine());
             }

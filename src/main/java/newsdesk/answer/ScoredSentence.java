@@ -1,9 +1,11 @@
 package newsdesk.answer;
 
+import java.util.Set;
+
 /**
  * A candidate answer sentence and how well it answers.
  *
- * @param coverage share of the question's term weight found in the sentence, 0 to 1
+ * @param terms the sentence's analysed terms, kept so the abstention check need not analyse it again
  */
-record ScoredSentence(String sentence, int passageRank, double score, double coverage) {
+record ScoredSentence(String sentence, int passageRank, double score, Set<String> terms) {
 }

@@ -84,8 +84,7 @@ final class SentenceScorer {
             double echo = isEcho(question, candidate.sentence()) ? 1 : 0;
             double score = OVERLAP * overlap + BIGRAMS * bigrams + PROXIMITY * proximity + ANSWER_TYPE * type
                     + PASSAGE_RANK / (1 + candidate.passageRank()) - ECHO_PENALTY * echo;
-            scored.add(new ScoredSentence(candidate.sentence(), candidate.passageRank(), score,
-                    coverage(question, present)));
+            scored.add(new ScoredSentence(candidate.sentence(), candidate.passageRank(), score, present));
         }
         return scored;
     }
@@ -128,12 +127,9 @@ final class SentenceScorer {
         return total == 0 ? 0 : found / total;
     }
 
-    /** Share of the question's term weight (idf) that a text holds, 0 to 1: the evidence for abstaining. */
-    double coverage(Question question, String text) {
-        return coverage(question, new HashSet<>(statistics.terms(text)));
-    }
 
-    private static double coverage(Question question, Set<String> present) {
+    /** Share of the question's term weight (idf) among already analysed terms, 0 to 1. */
+    static double coverage(Question question, Set<String> present) {
         double total = 0;
         double found = 0;
         for (String term : question.terms()) {
