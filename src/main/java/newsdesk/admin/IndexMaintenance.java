@@ -1,5 +1,7 @@
 package newsdesk.admin;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +53,7 @@ public class IndexMaintenance {
 
     /** Rebuilds the whole index from the pages folder, every file parsed and embedded again. */
     public synchronized RefreshReport rebuildAll() {
-        Map<String, String> current = PageFiles.hashes(pages.pagesDir(), pages.manifest());
+        Map<String, String> current = currentHashes();
         IngestReport ingested = ingest.ingest(List.of(pages.pagesDir()));
         Set<String> skipped = new HashSet<>();
         ingested.problems().forEach(problem -> skipped.add(problem.name()));
@@ -65,8 +67,10 @@ public class IndexMaintenance {
 
     /** Brings the index up to date, telling {@code progress} how many changed files are parsed so far. */
     public synchronized RefreshReport refresh(IntConsumer progress) {
-        Map<String, String> current = PageFiles.hashes(pages.pagesDir(), pages.manifest());
-        Map<String, String> indexed = search.indexedFiles();
+        return refresh(currentHashes(), search.indexedFiles(), progress);
+    }
+
+    private RefreshReport refresh(Map<String, String> current, Map<String, String> indexed, IntConsumer progress) {
         List<String> added = new ArrayList<>();
         List<String> replaced = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -123,12 +127,24 @@ public class IndexMaintenance {
 
     /** Refreshes when the index is missing or differs from the page files; empty when it was fresh. */
     public synchronized Optional<RefreshReport> ensureFresh() {
-        Map<String, String> current = PageFiles.hashes(pages.pagesDir(), pages.manifest());
+        Map<String, String> current = currentHashes();
         Map<String, String> indexed = search.indexedFiles();
         boolean fresh = !indexed.isEmpty() && current.entrySet().stream()
                 .allMatch(entry -> entry.getValue().equals(indexed.get(entry.getKey())) || isKnownBroken(entry.getKey()))
                 && current.keySet().containsAll(indexed.keySet());
-        return fresh ? Optional.empty() : Optional.of(refresh());
+        return fresh ? Optional.empty() : Optional.of(refresh(current, indexed, done -> { }));
+    }
+
+    private Map<String, String> currentHashes() {
+        return PageFiles.hashes(pageFiles(), pages.manifest());
+    }
+
+    private List<Path> pageFiles() {
+        try {
+            return ingest.pageFilesIn(pages.pagesDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("pages folder " + pages.pagesDir() + " cannot be listed", e);
+        }
     }
 
     private boolean isKnownBroken(String file) {
@@ -140,10 +156,11 @@ public class IndexMaintenance {
         Map<String, String> skipped = new HashMap<>();
         lastProblems.forEach(problem -> skipped.put(problem.name(), problem.reason()));
         List<PageStatus> statuses = new ArrayList<>();
-        for (Path file : PageFiles.list(pages.pagesDir())) {
-            String name = file.getFileName().toString();
+        Map<Path, PageMetadata> metadataByFile = ingest.metadataOf(pageFiles());
+        for (Map.Entry<Path, PageMetadata> entry : metadataByFile.entrySet()) {
+            String name = entry.getKey().getFileName().toString();
             List<Article> articles = search.articlesOf(name);
-            PageMetadata metadata = ingest.metadataOf(file);
+            PageMetadata metadata = entry.getValue();
             PageStatus.State state = skipped.containsKey(name) ? PageStatus.State.SKIPPED
                     : !articles.isEmpty() ? PageStatus.State.INDEXED : PageStatus.State.PENDING;
             statuses.add(new PageStatus(name, metadata.date(), metadata.page(), articles.size(), state, skipped.get(name)));

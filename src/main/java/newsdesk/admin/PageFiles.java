@@ -10,10 +10,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The page files of the pages folder and a content hash of each. A file's hash covers the manifest
+ * A content hash of each page file. A file's hash covers the manifest
  * too, because the manifest gives the file's date and page: editing it changes the file's articles.
  * Contents, not modification times, so a copy or checkout does not force re-embedding and an edit in
  * place is never missed.
@@ -23,25 +22,11 @@ final class PageFiles {
     private PageFiles() {
     }
 
-    static List<Path> list(Path pagesDir) {
-        if (!Files.isDirectory(pagesDir)) {
-            return List.of();
-        }
-        try (Stream<Path> listing = Files.list(pagesDir)) {
-            return listing.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("pages folder " + pagesDir + " cannot be listed", e);
-        }
-    }
-
-    /** File name → content hash, in name order. */
-    static Map<String, String> hashes(Path pagesDir, Path manifest) {
+    /** File name → content hash, in the order of the files given. */
+    static Map<String, String> hashes(List<Path> pageFiles, Path manifest) {
         byte[] manifestBytes = read(manifest);
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (Path file : list(pagesDir)) {
+        for (Path file : pageFiles) {
             hashes.put(file.getFileName().toString(), sha256(read(file), manifestBytes));
         }
         return hashes;

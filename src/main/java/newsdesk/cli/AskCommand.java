@@ -11,6 +11,7 @@ import newsdesk.admin.IndexMaintenance;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerText;
+import newsdesk.answer.CorpusSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -56,8 +57,9 @@ class AskCommand implements Callable<Integer> {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             // The prompt goes to stderr, so piped answers on stdout stay one result per line.
             PrintWriter prompt = spec == null ? new PrintWriter(System.err, true, StandardCharsets.UTF_8) : spec.commandLine().getErr();
+            CorpusSummary summary = engine.summary();
             prompt.printf("NewsDesk: %d articles from %d page files. Type a question and press Enter (Ctrl-D ends), "
-                    + "e.g. 困难毕业生补贴每人多少钱？%n> ", engine.summary().articles(), engine.summary().pageFiles());
+                    + "e.g. 困难毕业生补贴每人多少钱？%n> ", summary.articles(), summary.pageFiles());
             prompt.flush();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {

@@ -1,12 +1,10 @@
 package newsdesk.ingest;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -45,10 +43,8 @@ class IngestBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PageText> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(properties.pagesDir())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                pages.add(reader.read(file));
-            }
+        for (Path file : ingest.pageFilesIn(properties.pagesDir())) {
+            pages.add(reader.read(file));
         }
         long pageChars = pages.stream().mapToLong(page -> page.text().length()).sum();
         for (int i = 0; i < warmup; i++) {

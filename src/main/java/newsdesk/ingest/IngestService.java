@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -54,9 +56,25 @@ public class IngestService {
         return new IngestReport(articles, problems, pagesRead, characters);
     }
 
-    /** The date, page, edition and section the manifest or file name gives a page file. */
-    public PageMetadata metadataOf(Path file) {
-        return metadata(new ArrayList<>()).resolve(file);
+    /** The date, page, edition and section the manifest or file name gives each page file. */
+    public Map<Path, PageMetadata> metadataOf(List<Path> files) {
+        PageMetadataResolver resolver = metadata(new ArrayList<>());
+        Map<Path, PageMetadata> metadata = new LinkedHashMap<>();
+        files.forEach(file -> metadata.put(file, resolver.resolve(file)));
+        return metadata;
+    }
+
+    /** The page files ({@code *.txt}) of a folder, in name order; none when it is not a folder. */
+    public List<Path> pageFilesIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** Parses one decoded page; a page without any recognisable article is rejected. */
@@ -78,15 +96,12 @@ public class IngestService {
         }
     }
 
-    private static List<Path> pageFiles(Collection<Path> filesOrFolders, List<PageProblem> problems) {
+    private List<Path> pageFiles(Collection<Path> filesOrFolders, List<PageProblem> problems) {
         List<Path> files = new ArrayList<>();
         for (Path path : filesOrFolders) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(Files::isRegularFile)
-                            .filter(file -> file.getFileName().toString().endsWith(".txt"))
-                            .sorted()
-                            .forEach(files::add);
+                try {
+                    files.addAll(pageFilesIn(path));
                 } catch (IOException e) {
                     problems.add(new PageProblem(path, "folder cannot be listed: " + e.getMessage()));
                 }
