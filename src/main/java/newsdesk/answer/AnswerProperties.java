@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  *                        sample-page question set (docs/BENCHMARKS.md)
  * @param minCosine       see {@code minCoverage}
  * @param noAnswerText    said when the paper has no report on the question
+ * @param notStatedText   said when the paper covers the topic but does not print the asked-for fact;
+ *                        {@code {topic}} is the closest article's title, {@code {fact}} what was asked for
  * @param emptyQuestionText said when the question has no words to search for
  */
 @Validated
@@ -33,5 +35,6 @@ public record AnswerProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.6") double minCoverage,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.62") double minCosine,
         @NotBlank @DefaultValue("抱歉，报纸上没有找到与这个问题相关的报道。") String noAnswerText,
+        @NotBlank @DefaultValue("报纸上关于“{topic}”的报道没有写明{fact}。下面是这篇报道中最相关的一句。") String notStatedText,
         @NotBlank @DefaultValue("请用一句话提出您的问题，例如：困难毕业生补贴每人多少钱？") String emptyQuestionText) {
 }

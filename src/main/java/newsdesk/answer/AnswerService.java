@@ -2,8 +2,6 @@ package newsdesk.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,45 +11,63 @@ import newsdesk.search.IndexCoverage;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 import newsdesk.search.SearchService;
+import newsdesk.search.WordTagger;
 import org.springframework.stereotype.Service;
 
 /**
- * The answer feature's facade: question in, cited answer or honest abstention out. Every answer
- * sentence is quoted verbatim from a cleaned article; nothing is composed.
+ * The answer feature's facade: question in, cited answer or honest "the paper does not say" out.
+ * Every answer sentence is quoted verbatim from a cleaned article; nothing is composed.
  */
 @Service
 public class AnswerService implements AnswerEngine {
 
     private final SearchService search;
     private final AnswerProperties properties;
+    private final WordTagger tagger;
     private final QuestionNormalizer normalizer = new QuestionNormalizer();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TermStatistics statistics;
     private final SentenceScorer scorer;
+    private final Verdict verdict;
+    private final AnswerWording wording;
 
-    AnswerService(SearchService search, AnswerProperties properties) {
+    AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger) {
         this.search = search;
         this.properties = properties;
-        this.statistics = new SearchTermStatistics(search);
-        this.scorer = new SentenceScorer(statistics);
+        this.tagger = tagger;
+        this.statistics = new SearchTermStatistics(search, tagger);
+        this.scorer = new SentenceScorer(statistics, SentenceWeights.fitted());
+        this.verdict = new Verdict(properties, statistics);
+        this.wording = new AnswerWording(properties);
     }
 
     @Override
     public Answer answer(String rawQuestion) {
         long start = System.nanoTime();
         String question = rawQuestion == null ? "" : rawQuestion.strip();
-        String normalized = normalizer.normalize(question);
-        Question parsed = Question.of(normalized, statistics);
+        Question parsed = Question.of(normalizer.normalize(question), statistics);
         if (parsed.terms().isEmpty() && parsed.bigrams().isEmpty()) {
-            return new Answer(question, false, properties.emptyQuestionText(), List.of(), millisSince(start));
+            return new Answer(question, AnswerStatus.NONE, properties.emptyQuestionText(), List.of(), millisSince(start));
         }
-        List<PassageHit> hits = search.search(normalized, properties.passages());
-        List<Candidate> candidates = candidates(parsed, hits);
-        if (candidates.isEmpty() || !confident(parsed, hits, candidates)) {
-            return new Answer(question, false, properties.noAnswerText(), suggestions(hits), millisSince(start));
-        }
-        Candidate best = candidates.getFirst();
-        return new Answer(question, true, best.sentence().sentence(), citations(candidates), millisSince(start));
+        List<PassageHit> hits = search.search(parsed.text(), properties.passages());
+        List<Candidate> candidates = candidates(parsed, hits, scorer);
+        Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
+        return switch (outcome.status()) {
+            case NONE -> new Answer(question, AnswerStatus.NONE, properties.noAnswerText(), wording.suggestions(hits),
+                    millisSince(start));
+            case NOT_STATED -> {
+                Candidate closest = outcome.answer().orElseThrow();
+                yield new Answer(question, AnswerStatus.NOT_STATED, wording.notStated(parsed.type(), closest.passage()),
+                        List.of(AnswerWording.citation(closest.passage(), closest.sentence().sentence(),
+                                closest.sentence().score())), millisSince(start));
+            }
+            case ANSWERED -> {
+                Candidate best = outcome.answer().orElseThrow();
+                String quote = quote(best);
+                yield new Answer(question, AnswerStatus.ANSWERED, quote, wording.citations(best, quote, candidates),
+                        millisSince(start));
+            }
+        };
     }
 
     /**
@@ -59,92 +75,66 @@ public class AnswerService implements AnswerEngine {
      * own index), weighing words by that index's statistics.
      */
     public Optional<String> quote(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        TermStatistics indexStatistics = new SearchTermStatistics(index);
+        return rankedElsewhere(rawQuestion, hits, index, scorer.weights()).stream().findFirst()
+                .map(candidate -> candidate.sentence().sentence());
+    }
+
+    /** Every candidate sentence's features for passages retrieved elsewhere, for fitting the weights. */
+    public List<FeatureRow> features(String rawQuestion, List<PassageHit> hits, SearchService index) {
+        return rankedElsewhere(rawQuestion, hits, index, scorer.weights()).stream()
+                .map(candidate -> new FeatureRow(candidate.sentence().sentence(), candidate.sentence().features()))
+                .toList();
+    }
+
+    /** The candidate sentences of a question with each feature's part of their score, best first. */
+    public List<Explained> explain(String rawQuestion, int limit) {
+        Question parsed = Question.of(normalizer.normalize(rawQuestion == null ? "" : rawQuestion), statistics);
+        List<PassageHit> hits = search.search(parsed.text(), properties.passages());
+        List<Candidate> candidates = candidates(parsed, hits, scorer);
+        double[] topic = verdict.topicEvidence(parsed, hits, candidates);
+        String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f".formatted(parsed.type(), parsed.focus(),
+                verdict.absentNames(parsed, hits), topic[0], topic[1]);
+        return candidates.stream().limit(limit)
+                .map(candidate -> new Explained(candidate.sentence().sentence(), header,
+                        candidate.sentence().score(), scorer.weights().explain(candidate.sentence().features())))
+                .toList();
+    }
+
+    private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index,
+                                            SentenceWeights weights) {
+        TermStatistics indexStatistics = new SearchTermStatistics(index, tagger);
         Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);
-        SentenceScorer indexScorer = new SentenceScorer(indexStatistics);
         List<PassageHit> best = hits.subList(0, Math.min(properties.passages(), hits.size()));
-        return candidates(question, best, indexScorer).stream().findFirst().map(c -> c.sentence().sentence());
+        return candidates(question, best, new SentenceScorer(indexStatistics, weights));
     }
 
     /** Every sentence of the retrieved passages, best answer first. */
-    private List<Candidate> candidates(Question question, List<PassageHit> hits) {
-        return candidates(question, hits, scorer);
-    }
-
     private List<Candidate> candidates(Question question, List<PassageHit> hits, SentenceScorer scorer) {
         List<SentenceScorer.Candidate> sentences = new ArrayList<>();
-        List<Passage> passageOf = new ArrayList<>();
+        List<Candidate> placed = new ArrayList<>();
+        double top = hits.isEmpty() ? 0 : hits.getFirst().lexicalScore();
         for (int rank = 0; rank < hits.size(); rank++) {
             Passage passage = hits.get(rank).passage();
-            for (String sentence : splitter.split(passage.text())) {
-                sentences.add(new SentenceScorer.Candidate(sentence, rank, passage.title()));
-                passageOf.add(passage);
+            double passageScore = top > 0 ? Math.max(0, Math.min(1, hits.get(rank).lexicalScore() / top)) : 0;
+            List<String> split = splitter.split(passage.text());
+            for (int i = 0; i < split.size(); i++) {
+                boolean lead = i == 0 && passage.passageId().endsWith("#0");
+                sentences.add(new SentenceScorer.Candidate(split.get(i), rank, passage.title(), lead, passageScore));
+                placed.add(new Candidate(passage, split, i, null));
             }
         }
         List<ScoredSentence> scored = scorer.score(question, sentences);
         List<Candidate> candidates = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
-            candidates.add(new Candidate(passageOf.get(i), scored.get(i)));
+            Candidate at = placed.get(i);
+            candidates.add(new Candidate(at.passage(), at.sentences(), at.index(), scored.get(i)));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.sentence().score()).reversed());
         return candidates;
     }
 
-    /**
-     * Whether the paper really speaks of the question. BM25 scores grow with question length and do
-     * not compare across questions, so the evidence is the share of the question's term weight that
-     * the best passages hold, and the dense model's cosine.
-     */
-    private boolean confident(Question question, List<PassageHit> hits, List<Candidate> candidates) {
-        double coverage = 0;
-        double cosine = 0;
-        for (int rank = 0; rank < Math.min(3, hits.size()); rank++) {
-            PassageHit hit = hits.get(rank);
-            Set<String> terms = new HashSet<>(statistics.terms(hit.passage().title()));
-            for (Candidate candidate : candidates) {
-                if (candidate.sentence().passageRank() == rank) {
-                    terms.addAll(candidate.sentence().terms());
-                }
-            }
-            coverage = Math.max(coverage, SentenceScorer.coverage(question, terms));
-            if (!Double.isNaN(hit.cosine())) {
-                cosine = Math.max(cosine, hit.cosine());
-            }
-        }
-        return coverage >= properties.minCoverage() || cosine >= properties.minCosine();
-    }
-
-    /** One citation per article, in the order of the article's best sentence; the excerpt is that sentence. */
-    private List<Citation> citations(List<Candidate> candidates) {
-        Map<String, Candidate> bestPerArticle = new LinkedHashMap<>();
-        for (Candidate candidate : candidates) {
-            bestPerArticle.putIfAbsent(candidate.passage().articleId(), candidate);
-        }
-        // Another article is cited only when its best sentence answers nearly as well: a citation
-        // that does not support the answer misleads more than a missing one.
-        double floor = candidates.getFirst().sentence().score() * properties.citationShare();
-        return bestPerArticle.values().stream()
-                .filter(candidate -> candidate.sentence().score() >= floor)
-                .limit(properties.citations())
-                .map(candidate -> citation(candidate.passage(), candidate.sentence().sentence(),
-                        candidate.sentence().score()))
-                .toList();
-    }
-
-    /** The closest articles, offered when the paper has no answer. */
-    private List<Citation> suggestions(List<PassageHit> hits) {
-        Map<String, PassageHit> bestPerArticle = new LinkedHashMap<>();
-        hits.forEach(hit -> bestPerArticle.putIfAbsent(hit.passage().articleId(), hit));
-        return bestPerArticle.values().stream()
-                .limit(properties.citations())
-                .map(hit -> citation(hit.passage(), splitter.split(hit.passage().text()).stream().findFirst().orElse(""),
-                        hit.score()))
-                .toList();
-    }
-
-    private static Citation citation(Passage passage, String excerpt, double score) {
-        return new Citation(passage.articleId(), passage.title(), passage.date(), passage.page(), passage.source(),
-                excerpt, score);
+    private static String quote(Candidate best) {
+        return String.join("", ContextQuote.around(best.sentences(), best.index()));
     }
 
     @Override
@@ -162,7 +152,15 @@ public class AnswerService implements AnswerEngine {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    /** A sentence of a retrieved passage, scored as an answer. */
-    record Candidate(Passage passage, ScoredSentence sentence) {
+    /** A sentence of a retrieved passage, scored as an answer: sentence {@code index} of the passage's {@code sentences}. */
+    record Candidate(Passage passage, List<String> sentences, int index, ScoredSentence sentence) {
+    }
+
+    /** One candidate sentence with its features, for fitting. */
+    public record FeatureRow(String sentence, SentenceFeatures features) {
+    }
+
+    /** One candidate sentence with its score broken down, for {@code ask --explain}. */
+    public record Explained(String sentence, String answerType, double score, List<SentenceWeights.Contribution> parts) {
     }
 }

@@ -20,7 +20,11 @@ public final class AnswerText {
         text.append(answer.answered() ? "答：" : "").append(answer.answer()).append('\n');
         List<Citation> citations = answer.citations();
         if (!citations.isEmpty()) {
-            text.append(answer.answered() ? "来源：" : "相关报道：").append('\n');
+            text.append(switch (answer.status()) {
+                case ANSWERED -> "来源：";
+                case NOT_STATED -> "最接近的报道：";
+                case NONE -> "相关报道：";
+            }).append('\n');
         }
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
@@ -28,7 +32,7 @@ public final class AnswerText {
                     .append("（").append(citation.date() == null ? "日期不详" : citation.date().toString())
                     .append("，").append(citation.page() == null ? "版次不详" : "第" + citation.page() + "版")
                     .append("，").append(citation.source()).append("）\n");
-            if (answer.answered()) {
+            if (answer.status() != AnswerStatus.NONE) {
                 text.append("      “").append(citation.excerpt()).append("”\n");
             }
         }

@@ -1,39 +1,91 @@
 package newsdesk.answer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question asks for, read from its question word. A sentence that holds that
- * kind of thing (a number with a unit for 多少, a place for 哪里) is far more likely the answer than
- * one that merely repeats the question's words.
+ * What kind of answer a question asks for, read from its cue words. A sentence that holds that kind
+ * of thing (an amount in 元 for 多少钱, a clock time for 几点开门) is far more likely the answer than
+ * one that merely repeats the question's words; and when no sentence about the topic holds it, the
+ * paper does not say.
+ *
+ * <p>{@code checkable} types have evidence precise enough to decide "the paper does not print this":
+ * a phone number or an hour is either in the text or not. A procedure, a reason or a yes/no has no
+ * such mark, so for those the topic's best sentence is quoted.
  */
 enum AnswerType {
-    /** 多少, 几, 多大, 多长: a number with its unit. */
-    NUMBER(Pattern.compile("多少|几[个名家次项人天年月岁场条处位户份]?|多大|多长|多高|多远|多久|多重|比例|百分之")),
-    /** 什么时候, 何时, 哪天, 几月: a date or time. */
-    DATE(Pattern.compile("什么时候|何时|哪天|哪一天|哪年|几月|几号|几点|日期|时间")),
-    /** 哪里, 哪儿, 在哪, 什么地方: a place. */
-    PLACE(Pattern.compile("哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方")),
-    /** 谁, 哪位, 什么人: a person. */
-    PERSON(Pattern.compile("谁|哪位|什么人|何人|负责人是|姓名")),
-    /** 哪些, 有什么: several things. */
-    LIST(Pattern.compile("哪些|有什么|有哪|包括什么|包含什么|都有")),
-    /** Anything else: what, how, why. */
-    OTHER(Pattern.compile("$^"));
+    PHONE(true),
+    TIME_OF_DAY(true),
+    DATE_RANGE(true),
+    FREQUENCY(true),
+    AGE(true),
+    ELIGIBILITY(false),
+    DURATION(true),
+    PERCENTAGE(true),
+    MONEY(true),
+    SIZE(true),
+    COUNT(true),
+    DATE(true),
+    PERSON(true),
+    ORGANISATION(true),
+    PLACE(true),
+    REASON(false),
+    PROCEDURE(false),
+    LIST(true),
+    YES_NO(false),
+    OTHER(false);
 
-    private final Pattern cue;
+    private static final String HOW_MANY = "(?:多少|几|多高|多大|是多少|标准)";
+    private static final String MONEY_WORD = "(?:钱|元|块|金额|费用|资金|补贴|补助|奖励|奖金|投资|预算|收入|支出|价格|价钱|收费|工资|经费|成本"
+            + "|花了|花费|交易额|销售额|产值|营收|税收|利润|生产总值|低保金|救助金)";
 
-    AnswerType(Pattern cue) {
-        this.cue = cue;
+    /** Cue patterns in checking order: the more specific kinds first (几点 before 几, 几岁 before 几). */
+    private static final List<Cue> CUES = List.of(
+            new Cue(PHONE, "电话|号码|热线|联系方式|手机号|怎么联系|如何联系|联系谁|打哪个"),
+            new Cue(TIME_OF_DAY, "几点|几时开|开放时间|办公时间|上班时间|下班时间|营业时间|作息时间"
+                    + "|(?:什么时候|何时|什么时间)(?:开门|关门|开放|营业|上班|下班|闭馆|开馆)"),
+            new Cue(DATE_RANGE, "几号到几号|哪天到哪天|几月到几月|什么时候到什么时候|起止|从(?:几号|哪天|什么时候|何时)"
+                    + "|(?:开始|持续)到(?:哪天|几号|什么时候)"),
+            new Cue(FREQUENCY, "(?:多久|多长时间)\\p{IsHan}{0,4}一次|隔多久|每隔|频率|几年一次|[一每][年月周天季](?:几|多少)次"),
+            new Cue(AGE, "几岁|多大年纪|多少岁|年龄|岁数|多大的(?:孩子|娃|老人|人)|年满"),
+            new Cue(ELIGIBILITY, "哪些人|什么人(?:可以|能)|谁(?:可以|能|有资格)|什么条件|符合.{0,8}条件|资格|哪类人|对象是|对象有|适用于谁"),
+            new Cue(DURATION, "多久|多长时间|几天|几年|几个月|多少天|多少年|几周|任期|期限|为期多"),
+            new Cue(PERCENTAGE, "百分之|比例|占比|百分比|增长了?多少|增幅|增速|下降了?多少|[率]是多少|多少%|几成"),
+            new Cue(MONEY, HOW_MANY + ".{0,4}" + MONEY_WORD + "|" + MONEY_WORD + ".{0,8}" + HOW_MANY + "|几块"),
+            new Cue(SIZE, "多大面积|面积|多少平方米|多少平米|多少亩|多长|多宽|多远|多少公里|规模多大|占地|多大"),
+            new Cue(COUNT, "多少|几[个名家次项人户场条处位份所座批支辆台件栋类]|几+[万千百]|数量"),
+            new Cue(DATE, "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|日期|截止|什么时间|啥时候"),
+            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表)叫(?:什么|啥)"),
+            new Cue(ORGANISATION, "哪个单位|哪家|哪个部门|什么单位|什么部门|哪个机构|什么机构|由哪个|哪个公司|哪个企业"),
+            new Cue(PLACE, "哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪个(?:村|镇|乡|区|县|小区|社区|街道)"),
+            new Cue(REASON, "为什么|为何|原因|怎么回事|为啥|何故"),
+            new Cue(PROCEDURE, "怎么(?!样)|如何|怎样|流程|步骤|手续|咋(?:办|弄|申请)|哪里办|去哪办"),
+            new Cue(LIST, "哪些|有什么|有哪|包括什么|包含什么|都有|什么材料|带什么|哪几"),
+            new Cue(YES_NO, "吗[？?]?$|是否|能不能|可不可以|有没有|是不是|会不会|要不要|可以.{0,10}吗"));
+
+    private final boolean checkable;
+
+    AnswerType(boolean checkable) {
+        this.checkable = checkable;
     }
 
-    /** Date and place cues are checked before number cues, because 几月 and 几点 ask for a date. */
+    /** Whether the absence of this kind of evidence means the paper does not print the fact. */
+    boolean checkable() {
+        return checkable;
+    }
+
     static AnswerType of(String question) {
-        for (AnswerType type : new AnswerType[] {DATE, PLACE, PERSON, NUMBER, LIST}) {
-            if (type.cue.matcher(question).find()) {
-                return type;
+        for (Cue cue : CUES) {
+            if (cue.pattern().matcher(question).find()) {
+                return cue.type();
             }
         }
         return OTHER;
+    }
+
+    private record Cue(AnswerType type, Pattern pattern) {
+        Cue(AnswerType type, String regex) {
+            this(type, Pattern.compile(regex));
+        }
     }
 }

@@ -1,9 +1,10 @@
 package newsdesk.answer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -11,12 +12,17 @@ import java.util.regex.Pattern;
  * A normalised question with what the scorers need from it, worked out once per question.
  *
  * @param weights each term's idf in the index: rare words tell more than common ones
+ * @param focus   the content words next to the question's cue (补贴 in 补贴每人多少钱, 开门 in 几点开门):
+ *                what the asked-for fact must belong to
  */
-record Question(String text, AnswerType type, List<String> terms, Map<String, Double> weights, Set<String> bigrams) {
+record Question(String text, AnswerType type, List<String> terms, Map<String, Double> weights, Set<String> bigrams,
+                Set<String> focus) {
 
     /** Words that ask rather than tell; an answer sentence does not contain them. */
     private static final Pattern QUESTION_WORDS = Pattern.compile(
-            "多少|哪里|哪儿|哪些|哪个|哪位|哪天|什么|怎么|怎样|如何|为什么|何时|谁|几|哪|吗|呢|请问|可以|能否|是否");
+            "多少|哪里|哪儿|哪些|哪个|哪位|哪天|哪家|什么|怎么|怎样|如何|为什么|何时|谁|几|哪|吗|呢|啥|咋|请问|可以|能否|是否|有没有|能不能");
+    /** Content words on each side of the cue that count as its focus. */
+    private static final int FOCUS_WORDS_PER_SIDE = 2;
 
     static Question of(String normalized, TermStatistics statistics) {
         String content = QUESTION_WORDS.matcher(normalized).replaceAll(" ");
@@ -26,7 +32,35 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
                 .toList();
         Map<String, Double> weights = new LinkedHashMap<>();
         terms.forEach(term -> weights.put(term, statistics.idf(term)));
-        return new Question(normalized, AnswerType.of(normalized), terms, Map.copyOf(weights), bigrams(content));
+        return new Question(normalized, AnswerType.of(normalized), terms, Map.copyOf(weights), bigrams(content),
+                focus(normalized, terms));
+    }
+
+    /** The question's text with its cue words blanked: what an answer sentence may echo. */
+    String content() {
+        return QUESTION_WORDS.matcher(text).replaceAll(" ");
+    }
+
+    private static Set<String> focus(String text, List<String> terms) {
+        var asking = QUESTION_WORDS.matcher(text);
+        if (!asking.find()) {
+            return Set.of();
+        }
+        int cue = asking.start();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        for (String term : terms) {
+            int at = text.indexOf(term);
+            // Single characters (第, 个, 日) are too common to tell what the fact must belong to.
+            if (at < 0 || term.length() < 2) {
+                continue;
+            }
+            (at < cue ? before : after).add(term);
+        }
+        Set<String> focus = new LinkedHashSet<>();
+        before.subList(Math.max(0, before.size() - FOCUS_WORDS_PER_SIDE), before.size()).forEach(focus::add);
+        after.subList(0, Math.min(FOCUS_WORDS_PER_SIDE, after.size())).forEach(focus::add);
+        return focus;
     }
 
     private static Set<String> bigrams(String text) {

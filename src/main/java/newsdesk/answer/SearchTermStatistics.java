@@ -2,14 +2,18 @@ package newsdesk.answer;
 
 import java.util.List;
 import newsdesk.search.SearchService;
+import newsdesk.search.TaggedWord;
+import newsdesk.search.WordTagger;
 
 /** Term statistics from the search index, so answers weigh words exactly as retrieval does. */
 final class SearchTermStatistics implements TermStatistics {
 
     private final SearchService search;
+    private final WordTagger tagger;
 
-    SearchTermStatistics(SearchService search) {
+    SearchTermStatistics(SearchService search, WordTagger tagger) {
         this.search = search;
+        this.tagger = tagger;
     }
 
     @Override
@@ -20,5 +24,10 @@ final class SearchTermStatistics implements TermStatistics {
     @Override
     public double idf(String term) {
         return search.idf(term);
+    }
+
+    @Override
+    public List<TaggedWord> tagged(String text) {
+        return tagger.tag(text);
     }
 }

@@ -6,119 +6,162 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsdesk.search.TaggedWord;
 
 /**
- * Scores candidate sentences as answers to a question, all candidates of a question together.
+ * Scores candidate sentences as answers to a question, all candidates of a question together: each
+ * sentence's {@link SentenceFeatures}, then one weighted sum with the fitted {@link SentenceWeights}.
  *
- * <p>Plain term overlap prefers the sentence that echoes the question. Two things tell the sentence
- * with the answer from the echo: a question word that stands in nearly every candidate (the topic:
+ * <p>Plain term overlap prefers the sentence that echoes the question. What tells the sentence with
+ * the answer from the echo: a question word that stands in nearly every candidate (the topic:
  * 蓝线裸顶鲷, 困难毕业生) says little about which sentence answers, so each term is weighted by how
  * few candidates hold it as well as by its rarity in the index; and the kind of answer asked for
- * (a number with a unit for 多少) must be present beyond the question's own words.
+ * must be present beyond the question's own words, next to what the question asks about.
  */
 final class SentenceScorer {
 
-    // Weights chosen on the CMRC 2018 trial questions, then measured on dev (docs/BENCHMARKS.md). The
-    // title damping (TITLE) gained most: +0.09 hit@1; the locality of terms +0.02; the rest is small.
-    private static final double OVERLAP = 1.0;
-    private static final double BIGRAMS = 0.5;
-    private static final double PROXIMITY = 0.1;
-    private static final double ANSWER_TYPE = 0.35;
-    private static final double PASSAGE_RANK = 0.8;
-    private static final double ECHO_PENALTY = 0.3;
-    private static final double LOCAL = 1.0;
     /** A question word that is in the article's title is its topic and counts this much less. */
-    private static final double TITLE = 0.9;
+    private static final double TITLE_DAMPING = 0.9;
+    /**
+     * How far (in characters) asked-for evidence may stand from a focus word and still belong to it:
+     * a dateline date opens the sentence and the event it dates follows a title and a name later.
+     */
+    private static final int FOCUS_REACH = 30;
+    private static final int COMMON_RUN_CAP = 8;
+    private static final int SHORT_SENTENCE = 15;
 
-    /** A candidate: a sentence of the passage ranked {@code passageRank} (0 = best) by retrieval. */
-    record Candidate(String sentence, int passageRank, String title) {
+    /**
+     * A candidate: a sentence of the passage ranked {@code passageRank} (0 = best) by retrieval.
+     *
+     * @param lead         whether it opens its article
+     * @param passageScore the passage's retrieval score over the best passage's, 0 to 1
+     */
+    record Candidate(String sentence, int passageRank, String title, boolean lead, double passageScore) {
     }
 
     private final TermStatistics statistics;
+    private final SentenceWeights weights;
 
-    SentenceScorer(TermStatistics statistics) {
+    SentenceScorer(TermStatistics statistics, SentenceWeights weights) {
         this.statistics = statistics;
+        this.weights = weights;
     }
 
     /** Scores in the order of the candidates given. */
     List<ScoredSentence> score(Question question, List<Candidate> candidates) {
-        List<List<String>> termsOf = new ArrayList<>(candidates.size());
-        List<Set<String>> bigramsOf = new ArrayList<>(candidates.size());
+        int n = candidates.size();
+        List<List<String>> termsOf = new ArrayList<>(n);
         Map<String, Integer> termSpread = new HashMap<>();
         Map<String, Integer> bigramSpread = new HashMap<>();
         for (Candidate candidate : candidates) {
             List<String> terms = statistics.terms(candidate.sentence());
             termsOf.add(terms);
             new HashSet<>(terms).forEach(term -> termSpread.merge(term, 1, Integer::sum));
-            Set<String> bigrams = new HashSet<>();
             for (String bigram : question.bigrams()) {
                 if (candidate.sentence().contains(bigram)) {
-                    bigrams.add(bigram);
                     bigramSpread.merge(bigram, 1, Integer::sum);
                 }
             }
-            bigramsOf.add(bigrams);
         }
-        int n = candidates.size();
         Map<String, Double> termWeight = new HashMap<>();
         for (String term : question.terms()) {
-            double weight = question.weights().getOrDefault(term, 0.0) * locality(termSpread.getOrDefault(term, 0), n);
-            termWeight.put(term, weight);
+            termWeight.put(term, question.weights().getOrDefault(term, 0.0) * locality(termSpread.getOrDefault(term, 0), n));
         }
         Map<String, Double> bigramWeight = new HashMap<>();
         for (String bigram : question.bigrams()) {
-            double weight = locality(bigramSpread.getOrDefault(bigram, 0), n);
-            bigramWeight.put(bigram, weight);
+            bigramWeight.put(bigram, locality(bigramSpread.getOrDefault(bigram, 0), n));
         }
         Map<String, Set<String>> titleTerms = new HashMap<>();
+        String content = question.content();
+        boolean needsTags = question.type() == AnswerType.PERSON || question.type() == AnswerType.PLACE
+                || question.type() == AnswerType.ORGANISATION;
+        double[] overlaps = new double[n];
+        for (int i = 0; i < n; i++) {
+            Candidate candidate = candidates.get(i);
+            Set<String> inTitle = titleTerms.computeIfAbsent(candidate.title(), t -> new HashSet<>(statistics.terms(t)));
+            overlaps[i] = titleDamped(new HashSet<>(termsOf.get(i)), termWeight, inTitle);
+        }
+        Map<String, Double> plainWeight = new HashMap<>(question.weights());
+        Set<Integer> questionChars = hanCharacters(content);
         List<ScoredSentence> scored = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Candidate candidate = candidates.get(i);
+            String sentence = candidate.sentence();
             Set<String> present = new HashSet<>(termsOf.get(i));
             Set<String> inTitle = titleTerms.computeIfAbsent(candidate.title(), t -> new HashSet<>(statistics.terms(t)));
-            double overlap = titleDamped(present, termWeight, inTitle);
-            double bigrams = titleDamped(bigramsOf.get(i), bigramWeight, bigramsIn(candidate.title(), question));
-            double proximity = proximity(question.terms(), termsOf.get(i));
-            double type = AnswerEvidence.matches(question.type(), withoutQuestionWords(candidate.sentence(), question),
-                    question.text());
-            double echo = isEcho(question, candidate.sentence()) ? 1 : 0;
-            double score = OVERLAP * overlap + BIGRAMS * bigrams + PROXIMITY * proximity + ANSWER_TYPE * type
-                    + PASSAGE_RANK / (1 + candidate.passageRank()) - ECHO_PENALTY * echo;
-            scored.add(new ScoredSentence(candidate.sentence(), candidate.passageRank(), score, present));
+            List<TaggedWord> tags = needsTags ? statistics.tagged(sentence) : List.of();
+            List<TypeEvidence.Span> evidence = TypeEvidence.spans(question.type(), sentence, tags, question.text());
+            SentenceFeatures features = new SentenceFeatures(
+                    overlaps[i],
+                    titleDamped(bigramsIn(sentence, question), bigramWeight, bigramsIn(candidate.title(), question)),
+                    proximity(question.terms(), termsOf.get(i)),
+                    evidence.isEmpty() ? 0 : 1,
+                    nearFocus(evidence, sentence, question.focus()) ? 1 : 0,
+                    share(question.focus(), present, sentence),
+                    1.0 / (1 + candidate.passageRank()),
+                    isEcho(question, sentence) ? 1 : 0,
+                    Math.min(COMMON_RUN_CAP, CommonRun.longest(content, sentence)) / (double) COMMON_RUN_CAP,
+                    samePassage(candidates, i, i - 1) ? overlaps[i - 1] : 0,
+                    samePassage(candidates, i, i + 1) ? overlaps[i + 1] : 0,
+                    titleDamped(present, plainWeight, Set.of()),
+                    characterShare(questionChars, sentence),
+                    candidate.passageScore(),
+                    candidate.lead() ? 1 : 0,
+                    sentence.length() < SHORT_SENTENCE ? 1 : 0);
+            scored.add(new ScoredSentence(sentence, candidate.passageRank(), weights.score(features), present, features));
         }
         return scored;
     }
 
+    private static boolean samePassage(List<Candidate> candidates, int i, int j) {
+        return j >= 0 && j < candidates.size() && candidates.get(j).passageRank() == candidates.get(i).passageRank();
+    }
+
+    private static Set<Integer> hanCharacters(String text) {
+        Set<Integer> chars = new HashSet<>();
+        text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).forEach(chars::add);
+        return chars;
+    }
+
+    private static double characterShare(Set<Integer> questionChars, String sentence) {
+        if (questionChars.isEmpty()) {
+            return 0;
+        }
+        Set<Integer> present = hanCharacters(sentence);
+        return questionChars.stream().filter(present::contains).count() / (double) questionChars.size();
+    }
+
+    SentenceWeights weights() {
+        return weights;
+    }
+
     /**
      * How much a term found in {@code spread} of {@code n} candidates tells them apart: 1 for a term
-     * in one candidate, falling towards {@code 1 - LOCAL} for a term in all of them.
+     * in one candidate, falling towards 0 for a term in all of them.
      */
     private static double locality(int spread, int n) {
         if (spread == 0 || n <= 1) {
             return 1;
         }
-        return 1 - LOCAL + LOCAL * Math.log(1 + (double) n / spread) / Math.log(1 + n);
+        return Math.log(1 + (double) n / spread) / Math.log(1 + n);
     }
 
-    private static Set<String> bigramsIn(String title, Question question) {
+    private static Set<String> bigramsIn(String text, Question question) {
         Set<String> found = new HashSet<>();
         for (String bigram : question.bigrams()) {
-            if (title.contains(bigram)) {
+            if (text.contains(bigram)) {
                 found.add(bigram);
             }
         }
         return found;
     }
 
-    /**
-     * Share of the weight of the question's terms (or bigrams) present in a sentence, where a term
-     * that is also in the article's title, its topic, counts less.
-     */
+    /** Share of the weight of the question's terms present in a sentence, the title's terms counting less. */
     private static double titleDamped(Set<String> present, Map<String, Double> weights, Set<String> inTitle) {
         double total = 0;
         double found = 0;
         for (Map.Entry<String, Double> weight : weights.entrySet()) {
-            double w = weight.getValue() * (inTitle.contains(weight.getKey()) ? 1 - TITLE : 1);
+            double w = weight.getValue() * (inTitle.contains(weight.getKey()) ? 1 - TITLE_DAMPING : 1);
             total += w;
             if (present.contains(weight.getKey())) {
                 found += w;
@@ -126,7 +169,6 @@ final class SentenceScorer {
         }
         return total == 0 ? 0 : found / total;
     }
-
 
     /** Share of the question's term weight (idf) among already analysed terms, 0 to 1. */
     static double coverage(Question question, Set<String> present) {
@@ -140,6 +182,34 @@ final class SentenceScorer {
             }
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    private static double share(Set<String> focus, Set<String> present, String sentence) {
+        if (focus.isEmpty()) {
+            return 0;
+        }
+        long found = focus.stream().filter(word -> present.contains(word) || sentence.contains(word)).count();
+        return (double) found / focus.size();
+    }
+
+    /** Whether some evidence stands within reach of a focus word; with no focus words, any evidence does. */
+    static boolean nearFocus(List<TypeEvidence.Span> evidence, String sentence, Set<String> focus) {
+        if (evidence.isEmpty()) {
+            return false;
+        }
+        if (focus.isEmpty()) {
+            return true;
+        }
+        for (String word : focus) {
+            for (int at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
+                for (TypeEvidence.Span span : evidence) {
+                    if (Math.min(span.distanceTo(at), span.distanceTo(at + word.length() - 1)) <= FOCUS_REACH) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** 1 when the matched question terms stand together, falling towards 0 as they spread out. */
@@ -161,20 +231,14 @@ final class SentenceScorer {
         return (double) matched / (last - first + 1);
     }
 
-    /** The answer must be something the question does not already say: 2000元 counts, 补贴 does not. */
-    private static String withoutQuestionWords(String sentence, Question question) {
+    /** A sentence that is little more than the question's own words adds nothing a citizen can use. */
+    private static boolean isEcho(Question question, String sentence) {
         String rest = sentence;
         for (String term : question.terms()) {
             if (term.length() > 1) {
                 rest = rest.replace(term, " ");
             }
         }
-        return rest;
-    }
-
-    /** A sentence that is little more than the question's own words adds nothing a citizen can use. */
-    private static boolean isEcho(Question question, String sentence) {
-        String rest = withoutQuestionWords(sentence, question).replaceAll("[\\p{P}\\s]", "");
-        return rest.length() < 6;
+        return rest.replaceAll("[\\p{P}\\s]", "").length() < 6;
     }
 }

@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.List;
+import newsdesk.search.TaggedWord;
 
 /** How the answer layer sees words: the search index's own analysis and term rarity. */
 interface TermStatistics {
@@ -10,4 +11,7 @@ interface TermStatistics {
 
     /** Inverse document frequency of a term in the index; rare terms tell more. */
     double idf(String term);
+
+    /** The text's words with part-of-speech and entity tags, for names no pattern can list. */
+    List<TaggedWord> tagged(String text);
 }

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.AnswerService;
 import newsdesk.answer.AnswerText;
 import newsdesk.answer.CorpusSummary;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Answer a question from the paper, with citations. Without a question, read one per line from stdin.")
 class AskCommand implements Callable<Integer> {
 
+    private static final int EXPLAINED_CANDIDATES = 5;
+
     private final AnswerEngine engine;
+    private final AnswerService explainer;
     private final IndexMaintenance maintenance;
     private final JsonMapper json;
 
@@ -40,8 +45,13 @@ class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer object as one JSON line.")
     boolean asJson;
 
-    AskCommand(AnswerEngine engine, IndexMaintenance maintenance, JsonMapper json) {
+    @Option(names = "--explain", description = "After each answer, print the best candidate sentences with each "
+            + "feature's value × weight, the sum that ranked them.")
+    boolean explain;
+
+    AskCommand(AnswerEngine engine, AnswerService explainer, IndexMaintenance maintenance, JsonMapper json) {
         this.engine = engine;
+        this.explainer = explainer;
         this.maintenance = maintenance;
         this.json = json;
     }
@@ -52,7 +62,7 @@ class AskCommand implements Callable<Integer> {
         maintenance.ensureFresh();
         PrintWriter out = spec == null ? new PrintWriter(System.out, true, StandardCharsets.UTF_8) : spec.commandLine().getOut();
         if (!words.isEmpty()) {
-            print(out, engine.answer(String.join(" ", words)));
+            ask(out, String.join(" ", words));
         } else {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             // The prompt goes to stderr, so piped answers on stdout stay one result per line.
@@ -63,7 +73,7 @@ class AskCommand implements Callable<Integer> {
             prompt.flush();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
-                    print(out, engine.answer(line));
+                    ask(out, line);
                 }
                 prompt.print("> ");
                 prompt.flush();
@@ -73,8 +83,17 @@ class AskCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(PrintWriter out, Answer answer) {
+    private void ask(PrintWriter out, String question) {
+        Answer answer = engine.answer(question);
         out.println(asJson ? json.writeValueAsString(answer) : AnswerText.readable(answer));
+        if (explain) {
+            for (AnswerService.Explained candidate : explainer.explain(question, EXPLAINED_CANDIDATES)) {
+                out.printf("%8.3f  [%s] %s%n", candidate.score(), candidate.answerType(), candidate.sentence());
+                out.println("          " + candidate.parts().stream().filter(part -> part.value() != 0)
+                        .map(part -> "%s %.2f×%.2f".formatted(part.feature(), part.value(), part.weight()))
+                        .collect(Collectors.joining("  ")));
+            }
+        }
         out.flush();
     }
 }

@@ -6,20 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.text.Normalizer;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.AnswerText;
+import newsdesk.answer.AnswerStatus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a JSON-lines question set through the answer engine: {"q": …, "any": [gold strings]} must be
- * answered with a first sentence holding a gold string; {"q": …, "abstain": true} must be declined.
+ * answered with a quote holding a gold string; {"q": …, "abstain": true} must not be answered (either
+ * {@code not_stated} or {@code none}).
  */
 final class QuestionSetEvaluation {
 
-    record Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags) {
+    /** @param kind the set's own label of the question: its answer type, or near-miss / out-of-corpus */
+    record Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind) {
     }
 
     record Outcome(Case testCase, Answer answer, boolean correct) {
@@ -37,6 +43,25 @@ final class QuestionSetEvaluation {
 
         long falseAbstentions() {
             return outcomes.stream().filter(o -> !o.testCase().shouldAbstain() && !o.answer().answered()).count();
+        }
+
+        /** Outcomes of the answerable (or unanswerable) questions by the status they got. */
+        Map<AnswerStatus, Long> byStatus(boolean unanswerable) {
+            Map<AnswerStatus, Long> counts = new EnumMap<>(AnswerStatus.class);
+            outcomes.stream().filter(o -> o.testCase().shouldAbstain() == unanswerable)
+                    .forEach(o -> counts.merge(o.answer().status(), 1L, Long::sum));
+            return counts;
+        }
+
+        /** Per question kind: {correct, asked}. */
+        Map<String, long[]> byKind() {
+            Map<String, long[]> kinds = new TreeMap<>();
+            for (Outcome o : outcomes) {
+                long[] tally = kinds.computeIfAbsent(o.testCase().kind(), k -> new long[2]);
+                tally[0] += o.correct() ? 1 : 0;
+                tally[1]++;
+            }
+            return kinds;
         }
 
         long unanswerable() {
@@ -77,12 +102,13 @@ final class QuestionSetEvaluation {
             List<String> gold = new ArrayList<>();
             node.path("any").forEach(value -> gold.add(value.asString()));
             List<String> tags = new ArrayList<>();
-            Arrays.asList("paraphrase", "traditional").forEach(tag -> {
+            Arrays.asList("paraphrase", "traditional", "typo", "colloquial").forEach(tag -> {
                 if (node.path(tag).asBoolean(false)) {
                     tags.add(tag);
                 }
             });
-            cases.add(new Case(node.path("q").asString(), gold, node.path("abstain").asBoolean(false), tags));
+            cases.add(new Case(node.path("q").asString(), gold, node.path("abstain").asBoolean(false), tags,
+                    node.path("type").asString("unlabelled")));
         }
         return cases;
     }
@@ -103,7 +129,14 @@ final class QuestionSetEvaluation {
         if (!answer.answered()) {
             return false;
         }
-        String first = AnswerText.firstSentence(answer.answer());
-        return testCase.gold().stream().anyMatch(first::contains);
+        // The quote is what the citizen reads: the answer sentence with the (at most two) sentences it leans on.
+        // Gold strings are copied from the raw pages, where digits may be full-width or spaced (14 场次);
+        // the cleaned quote has 14场次. Compared folded and without spaces, the judgement sees the fact.
+        String quote = comparable(answer.answer());
+        return testCase.gold().stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
+    }
+
+    private static String comparable(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 }

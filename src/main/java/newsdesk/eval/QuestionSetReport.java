@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import newsdesk.answer.AnswerStatus;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.AnswerText;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,23 +38,36 @@ class QuestionSetReport {
             if (!outcome.correct()) {
                 out.printf("MISS %s%n     expected %s; got %s%s%n", outcome.testCase().question(),
                         outcome.testCase().shouldAbstain() ? "abstention" : outcome.testCase().gold(),
-                        outcome.answer().answered() ? "" : "(abstained) ",
-                        AnswerText.firstSentence(outcome.answer().answer()));
+                        outcome.answer().answered() ? "" : "(" + outcome.answer().status().label() + ") ",
+                        outcome.answer().answered() || outcome.answer().citations().isEmpty() ? outcome.answer().answer()
+                                : outcome.answer().citations().getFirst().excerpt());
             }
         }
         out.printf("questions: %d answerable, %d unanswerable (%s)%n", report.answerable(), report.unanswerable(),
                 file.getFileName());
         out.printf("correct at top 1: %d/%d = %.3f%n", report.correctAtTop1(), report.answerable(),
                 ratio(report.correctAtTop1(), report.answerable()));
-        out.printf("  paraphrased: %d/%d, traditional: %d/%d%n", report.correctWithTag("paraphrase"),
-                report.withTag("paraphrase"), report.correctWithTag("traditional"), report.withTag("traditional"));
-        out.printf("abstained on unanswerable: %d/%d = %.3f%n", report.abstainedOnUnanswerable(),
+        out.printf("  paraphrased: %d/%d, traditional: %d/%d, typo: %d/%d, colloquial: %d/%d%n",
+                report.correctWithTag("paraphrase"), report.withTag("paraphrase"), report.correctWithTag("traditional"),
+                report.withTag("traditional"), report.correctWithTag("typo"), report.withTag("typo"),
+                report.correctWithTag("colloquial"), report.withTag("colloquial"));
+        out.printf("not answered on unanswerable: %d/%d = %.3f%n", report.abstainedOnUnanswerable(),
                 report.unanswerable(), ratio(report.abstainedOnUnanswerable(), report.unanswerable()));
-        out.printf("false abstentions on answerable: %d/%d = %.3f%n", report.falseAbstentions(), report.answerable(),
+        out.printf("status of answerable: %s; of unanswerable: %s%n", statuses(report.byStatus(false)),
+                statuses(report.byStatus(true)));
+        out.printf("by kind (correct/asked):%s%n", report.byKind().entrySet().stream()
+                .map(kind -> " %s %d/%d".formatted(kind.getKey(), kind.getValue()[0], kind.getValue()[1]))
+                .collect(Collectors.joining(",")));
+        out.printf("answerable not answered: %d/%d = %.3f%n", report.falseAbstentions(), report.answerable(),
                 ratio(report.falseAbstentions(), report.answerable()));
         out.printf("latency question -> answer: p50 %d ms, p95 %d ms%n", report.latencyPercentile(0.5),
                 report.latencyPercentile(0.95));
         out.flush();
+    }
+
+    private static String statuses(Map<AnswerStatus, Long> counts) {
+        return counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     private static double ratio(long part, long whole) {

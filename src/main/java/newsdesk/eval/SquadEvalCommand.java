@@ -58,6 +58,11 @@ class SquadEvalCommand implements Callable<Integer> {
             description = "JSON lines: {\"q\": …, \"any\": [gold strings]} or {\"q\": …, \"abstain\": true}.")
     @Nullable Path questions;
 
+    @Option(names = "--fit-weights", paramLabel = "FILE", description = "Fit the sentence-scoring weights on the "
+            + "first file's questions (a sentence holding a gold answer is a positive) over BM25 passages, write them "
+            + "to FILE, and print answer-sentence hit@1 with the old and new weights on the first and second file.")
+    @Nullable Path fitWeights;
+
     @Option(names = "--lexical-only", description = "Build without vectors and rank by BM25 only.")
     boolean lexicalOnly;
 
@@ -93,6 +98,13 @@ class SquadEvalCommand implements Callable<Integer> {
 
         Path temp = Files.createTempDirectory("newsdesk-eval");
         try {
+            if (fitWeights != null) {
+                try (SearchService lexicalIndex = search.withIndexAt(temp.resolve("fit"))) {
+                    printBuild(out, lexicalIndex.rebuildPassages(passages, false));
+                    new WeightFitReport(answers, lexicalIndex, json).fitAndWrite(files, fitWeights, out);
+                }
+                return 0;
+            }
             try (SearchService lexicalIndex = search.withIndexAt(temp.resolve("lexical"))) {
                 IndexSummary built = lexicalIndex.rebuildPassages(passages, false);
                 printBuild(out, built);

@@ -28,7 +28,7 @@ class AnswerServiceTest {
     @BeforeAll
     static void indexSamplePages() {
         search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
-        answers = new AnswerService(search, AnswerDefaults.PROPERTIES);
+        answers = new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger());
     }
 
     @AfterAll

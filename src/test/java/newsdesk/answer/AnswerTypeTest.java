@@ -9,17 +9,35 @@ class AnswerTypeTest {
 
     @ParameterizedTest(name = "{0} asks for {1}")
     @CsvSource({
-            "困难毕业生补贴每人多少钱？, NUMBER",
-            "项城市建了几个便民服务微信群？, NUMBER",
+            "困难毕业生补贴每人多少钱？, MONEY",
+            "示范区给上了年纪的老人发了多少补助？, MONEY",
+            "项城市建了几个便民服务微信群？, COUNT",
+            "有多少名困难毕业生领到了补贴？, COUNT",
+            "丁集镇群众反映的问题有百分之多少能在一线化解？, PERCENTAGE",
+            "川汇区一般公共预算收入增长了多少？, PERCENTAGE",
+            "清凉空间面积多大？, SIZE",
+            "领高龄补贴的老人要年满几岁？, AGE",
+            "补贴发放工作什么时候完成？, DATE",
+            "学雷锋纪念日是几月几日？, DATE",
+            "征兵报名从几号到几号？, DATE_RANGE",
+            "文化馆几点开门？, TIME_OF_DAY",
+            "图书馆的上班时间是怎样的？, TIME_OF_DAY",
+            "议事代表一届任期几年？, DURATION",
+            "入户走访多久一次？, FREQUENCY",
+            "人社局的咨询电话是多少？, PHONE",
             "川汇区哪里可以免费避暑？, PLACE",
             "清凉空间在什么地方？, PLACE",
             "谁主持召开了市政府常务会议？, PERSON",
+            "议事代表金笛在哪家公司工作？, ORGANISATION",
             "示范区有哪些小区被评为红色物业示范小区？, LIST",
-            "补贴发放工作什么时候完成？, DATE",
-            "学雷锋纪念日是几月几日？, DATE",
+            "申请补贴需要准备什么材料？, LIST",
+            "哪些人可以领困难毕业生补贴？, ELIGIBILITY",
+            "困难毕业生补贴怎么申请？, PROCEDURE",
+            "为什么要建设清廉机关？, REASON",
+            "去川汇区图书馆上网要花钱吗？, YES_NO",
             "什么是一匠两手？, OTHER",
     })
-    void readsTheKindOfAnswerFromTheQuestionWord(String question, AnswerType expected) {
+    void readsTheKindOfAnswerFromTheQuestionsCueWords(String question, AnswerType expected) {
         assertThat(AnswerType.of(question)).isEqualTo(expected);
     }
 }

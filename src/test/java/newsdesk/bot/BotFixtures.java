@@ -1,5 +1,6 @@
 package newsdesk.bot;
 
+import newsdesk.answer.AnswerStatus;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,12 +35,12 @@ final class BotFixtures {
     }
 
     static Answer villagesAnswer() {
-        return new Answer("川汇区建了多少个电商村？", true, "建设物流中心5个；打造电商村52个。",
+        return new Answer("川汇区建了多少个电商村？", AnswerStatus.ANSWERED, "建设物流中心5个；打造电商村52个。",
                 List.of(villagesCitation(), redPropertyCitation()), 12);
     }
 
     static Answer abstentionWithSuggestions() {
-        return new Answer("周口明天下雨吗？", false, "报纸上没有找到相关报道",
+        return new Answer("周口明天下雨吗？", AnswerStatus.NONE, "报纸上没有找到相关报道",
                 List.of(villagesCitation(), redPropertyCitation()), 9);
     }
 
@@ -47,7 +48,7 @@ final class BotFixtures {
     static Answer hostileAnswer() {
         Citation citation = new Citation(HOSTILE_ID, "<b>C++ & Java</b> 培训班 <script>", LocalDate.of(2023, 11, 3), 2,
                 "003_9250a1ad65b93bfc.txt", "学员说：“a < b && c > d 很好懂”。", 3.0);
-        return new Answer("<b>培训班</b> & 1 < 2 ?", true, "学员说：“a < b && c > d 很好懂”。", List.of(citation), 5);
+        return new Answer("<b>培训班</b> & 1 < 2 ?", AnswerStatus.ANSWERED, "学员说：“a < b && c > d 很好懂”。", List.of(citation), 5);
     }
 
     static Article villagesArticle() {

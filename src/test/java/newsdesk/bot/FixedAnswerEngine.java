@@ -1,5 +1,6 @@
 package newsdesk.bot;
 
+import newsdesk.answer.AnswerStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class FixedAnswerEngine implements AnswerEngine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return answers.getOrDefault(question, new Answer(question, false, "报纸上没有找到相关报道", List.of(), 1));
+        return answers.getOrDefault(question, new Answer(question, AnswerStatus.NONE, "报纸上没有找到相关报道", List.of(), 1));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package newsdesk.bot;
 
+import newsdesk.answer.AnswerStatus;
 import static newsdesk.bot.BotApiStandIn.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,7 +141,7 @@ class TelegramBotEndToEndTest {
     @Test
     void aSixThousandCharacterAnswerArrivesInTwoValidPartsWithButtonsUnderTheLast() {
         String sentences = "清凉空间为户外劳动者提供饮水、休息和充电服务。".repeat(270).substring(0, 6000);
-        engine.answering(new Answer("清凉空间提供什么？", true, sentences, List.of(BotFixtures.villagesCitation()), 3));
+        engine.answering(new Answer("清凉空间提供什么？", AnswerStatus.ANSWERED, sentences, List.of(BotFixtures.villagesCitation()), 3));
         withBot(context -> {
             api.send(Updates.privateText(ALICE, "清凉空间提供什么？"));
 

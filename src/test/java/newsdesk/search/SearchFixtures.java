@@ -22,6 +22,11 @@ public final class SearchFixtures {
         return new SearchService(properties(indexDir), TestAnalysis.ANALYZERS, TestModels.EMBEDDER);
     }
 
+    /** The tagger over the same segment as the fixtures' analysis. */
+    public static WordTagger tagger() {
+        return TestAnalysis.TAGGER;
+    }
+
     private static SearchProperties properties(Path indexDir) {
         return new SearchProperties(indexDir, Path.of("index/dictionary/local-names.txt"),
                 10, 20, 0.5, 0.25f, 0.5f, 256, true, 100, 300);

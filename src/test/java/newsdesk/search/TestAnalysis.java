@@ -1,5 +1,6 @@
 package newsdesk.search;
 
+import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,8 +17,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class TestAnalysis {
 
-    static final NewsAnalyzers ANALYZERS = new AnalysisConfiguration().newsAnalyzers(
-            AnalysisConfiguration.segmentWith(LocalNames.read(Path.of("index/dictionary/local-names.txt"))));
+    static final Segment SEGMENT = AnalysisConfiguration.segmentWith(
+            LocalNames.read(Path.of("index/dictionary/local-names.txt")));
+    static final NewsAnalyzers ANALYZERS = new AnalysisConfiguration().newsAnalyzers(SEGMENT);
+    static final WordTagger TAGGER = new WordTagger(SEGMENT);
 
     record Token(String term, int start, int end) {
         @Override

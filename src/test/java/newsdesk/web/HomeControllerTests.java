@@ -1,5 +1,6 @@
 package newsdesk.web;
 
+import newsdesk.answer.AnswerStatus;
 import static newsdesk.web.WebFixtures.GRADUATE_SUBSIDY_ID;
 import static newsdesk.web.WebFixtures.abstentionWithSuggestion;
 import static newsdesk.web.WebFixtures.graduateSubsidyAnswer;
@@ -82,7 +83,7 @@ class HomeControllerTests {
 
     @Test
     void escapesTextFromTheIndexInsteadOfRenderingItAsMarkup() {
-        given(answers.answer(anyString())).willReturn(new Answer("<img src=x onerror=alert(1)>", true,
+        given(answers.answer(anyString())).willReturn(new Answer("<img src=x onerror=alert(1)>", AnswerStatus.ANSWERED,
                 "<script>alert(1)</script>", List.of(new Citation("x-1", "<b>标题</b>", null, null, "x.txt",
                 "<script>alert(1)</script>", 1)), 1));
 

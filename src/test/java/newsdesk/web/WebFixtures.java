@@ -1,5 +1,6 @@
 package newsdesk.web;
 
+import newsdesk.answer.AnswerStatus;
 import java.time.LocalDate;
 import java.util.List;
 import newsdesk.admin.PageStatus;
@@ -24,13 +25,13 @@ final class WebFixtures {
     }
 
     static Answer graduateSubsidyAnswer() {
-        return new Answer("困难毕业生补贴每人多少钱？", true, SUBSIDY_SENTENCE,
+        return new Answer("困难毕业生补贴每人多少钱？", AnswerStatus.ANSWERED, SUBSIDY_SENTENCE,
                 List.of(new Citation(GRADUATE_SUBSIDY_ID, GRADUATE_SUBSIDY_TITLE, FRONT_PAGE_DATE, 1, FRONT_PAGE,
                         SUBSIDY_SENTENCE, 1.6)), 42);
     }
 
     static Answer abstentionWithSuggestion() {
-        return new Answer("火星上有图书馆吗？", false, "抱歉，报纸上没有找到与这个问题相关的报道。",
+        return new Answer("火星上有图书馆吗？", AnswerStatus.NONE, "抱歉，报纸上没有找到与这个问题相关的报道。",
                 List.of(new Citation("001_1e8b83b8a78d0517-02-0a1b2c3d", "清凉空间开放", null, null,
                         "001_1e8b83b8a78d0517.txt", "图书馆免费开放。", 0.2)), 17);
     }

@@ -1,0 +1,146 @@
+package newsdesk.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsdesk.search.TaggedWord;
+
+/**
+ * Finds in a sentence the places that hold the kind of thing a question asks for: an amount in 元,
+ * a clock time, a phone number, a person's name. Patterns cover what is printed as characters; the
+ * HanLP tags (nr, ns, nt) cover names, which no pattern can list.
+ */
+final class TypeEvidence {
+
+    /** Where evidence stands in the sentence, {@code [start, end)}. */
+    record Span(int start, int end) {
+        int distanceTo(int position) {
+            return position < start ? start - position : position >= end ? position - end + 1 : 0;
+        }
+    }
+
+    private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)";
+    private static final String HAN_NUMERAL = "[一二两三四五六七八九十百]+";
+    private static final String TIME_WORD = "(?:上午|下午|早上|晚上|中午|凌晨|早|晚|夜间)";
+
+    private static final Map<AnswerType, Pattern> PATTERNS = Map.ofEntries(
+            Map.entry(AnswerType.PHONE, Pattern.compile(
+                    "(?<!\\d)(?:0\\d{2,3}[-－—]?)?\\d{7,8}(?!\\d)|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)123(?:45|15|20|48|55)(?!\\d)")),
+            Map.entry(AnswerType.TIME_OF_DAY, Pattern.compile(
+                    "\\d{1,2}\\s*[:：]\\s*\\d{2}|" + TIME_WORD + "\\s*" + NUMBER + "\\s*[点时]|(?<![\\d.])\\d{1,2}\\s*点(?:半|\\d{1,2}分)?"
+                            + "|全天|24小时|全天候|" + TIME_WORD + "(?:至|到)" + TIME_WORD)),
+            Map.entry(AnswerType.DATE, Pattern.compile(
+                    "\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]"
+                            + "|\\d{1,2}\\s*月(?:上旬|中旬|下旬|底|初|份|末)?|年底|年初|月底|年内|今年|去年|明年|上半年|下半年"
+                            + "|春节|元旦|国庆|中秋|端午|" + HAN_NUMERAL + "月(?:" + HAN_NUMERAL + "日)?")),
+            Map.entry(AnswerType.DATE_RANGE, Pattern.compile(
+                    "\\d{1,2}\\s*月\\s*\\d{0,2}\\s*日?\\s*(?:至|到|—|－|-|～|~)\\s*(?:\\d{1,2}\\s*月)?\\s*\\d{1,2}\\s*[日号]?"
+                            + "|(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}\\s*年\\s*\\d{1,2}\\s*月)\\s*(?:起|开始)|截至|期间|为期|至\\s*\\d{1,2}\\s*月")),
+            Map.entry(AnswerType.DURATION, Pattern.compile(
+                    "(?<!\\d)(?:\\d{1,2}(?:\\.\\d+)?|" + HAN_NUMERAL + "|半)\\s*(?:个)?\\s*(?:年|月|天|日|周|小时|分钟|星期|工作日)"
+                            + "(?:内|以内|以上|之内|左右)?|为期|长期|常年|多年")),
+            Map.entry(AnswerType.FREQUENCY, Pattern.compile(
+                    "每(?:年|月|周|天|日|季度|星期|晚|周末|个月)|(?:一|每)(?:年|月|周|天)\\s*\\d*\\s*次|\\d+\\s*次|定期|每隔|常态化|按月|按季度|按年|不定期|轮流")),
+            Map.entry(AnswerType.AGE, Pattern.compile(
+                    NUMBER + "\\s*周?岁|年满|" + HAN_NUMERAL + "周?岁|高龄|" + NUMBER + "后")),
+            Map.entry(AnswerType.PERCENTAGE, Pattern.compile(
+                    NUMBER + "\\s*[%％]|百分之" + NUMBER + "|" + HAN_NUMERAL + "成(?![为立员功果])|个百分点")),
+            Map.entry(AnswerType.MONEY, Pattern.compile(
+                    NUMBER + "\\s*(?:多|余)?\\s*(?:万|亿|千)?\\s*(?:多|余)?\\s*(?:元|块钱|块)|免费|无偿")),
+            Map.entry(AnswerType.SIZE, Pattern.compile(
+                    NUMBER + "\\s*(?:多|余)?\\s*(?:万|千)?\\s*(?:多|余)?\\s*(?:平方米|平米|平方公里|亩|公顷|公里|千米|米|立方米|层|间|吨|床|个座位|个车位)")),
+            // A bare 多少 may be answered by any quantity; 多少户 only by 户 (see COUNTED_UNIT).
+            Map.entry(AnswerType.COUNT, Pattern.compile(
+                    NUMBER + "\\s*(?:多|余)?\\s*(?:万|亿|千|百)?\\s*(?:多|余)?\\s*"
+                            + "(?:人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|册|本|批|栋|村|类|种|期|起|对|组|间|余人|多人"
+                            + "|元|[%％]|立方米|平方米|吨|公里|米|亩|倍)")),
+            Map.entry(AnswerType.PERSON, Pattern.compile(
+                    "(?:书记|主任|区长|市长|县长|镇长|局长|馆长|主席|负责人|经理|厨师长|工程师|技术员|校长|院长|队长|站长|部长|会长|村民|居民|老人|志愿者)"
+                            + "\\p{IsHan}{2,3}|\\p{IsHan}{2,3}(?:说|表示|指出|强调|介绍|告诉记者)")),
+            Map.entry(AnswerType.ORGANISATION, Pattern.compile(
+                    "\\p{IsHan}{2,14}(?:局|委员会|委|中心|公司|办公室|办|院|协会|学会|站|所|队|集团|医院|学校|银行|街道|社区|合作社|厂|部|会|馆"
+                            + "|药业|食品|科技|实业|制药|物业|电子|工委|党委|政府)")),
+            Map.entry(AnswerType.PLACE, Pattern.compile(
+                    "\\p{IsHan}{1,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
+                            + "|\\d+号")),
+            Map.entry(AnswerType.LIST, Pattern.compile("\\p{IsHan}{2,}、\\p{IsHan}{2,}|等\\p{IsHan}{0,4}[，。；]|：")),
+            Map.entry(AnswerType.ELIGIBILITY, Pattern.compile("符合|条件|对象|凡是|具有|户籍|年满|低保|特困|困难|残疾|退役|毕业生|老年人")),
+            Map.entry(AnswerType.REASON, Pattern.compile("因为|由于|为了|旨在|目的|原因|为让|以便|为确保|为进一步|导致")),
+            Map.entry(AnswerType.PROCEDURE, Pattern.compile("通过|登录|拨打|前往|携带|提交|申请|办理|扫码|填写|流程|步骤|首先|然后|经.{0,6}审核|报名")));
+
+    /**
+     * A reporting date ("11月1日，记者从市人社局了解到") says when the paper heard of it, not when it
+     * happens; a question asking when is not answered by it.
+     */
+    private static final Pattern REPORTING_DATE = Pattern.compile(
+            "^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?|近日|日前|连日来|近期|今年以来)，(?:记者|笔者|从)?[^，。]{0,20}(?:了解到|获悉|获知|得知)");
+
+    /** The unit a counting question names (多少户, 几个, 多少名): the count must be in it. */
+    private static final Pattern COUNTED_UNIT = Pattern.compile(
+            "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|立方米|平方米|吨|公里|米|亩|倍)");
+
+    private TypeEvidence() {
+    }
+
+    /** The spans of the sentence holding the asked-for kind, each outside the question's own words. */
+    static List<Span> spans(AnswerType type, String sentence, List<TaggedWord> tags, String questionText) {
+        List<Span> spans = new ArrayList<>();
+        if (type == AnswerType.PERSON) {
+            spans.addAll(spans(AnswerType.ORGANISATION, sentence, List.of(), questionText));
+        }
+        Pattern pattern = PATTERNS.get(type);
+        if (pattern != null) {
+            Matcher matcher = pattern.matcher(sentence);
+            int reportingEnd = reportingDateEnd(type, sentence);
+            String unit = countedUnit(type, questionText);
+            while (matcher.find()) {
+                if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
+                        && !questionText.contains(matcher.group()) && inUnit(matcher.group(), unit)) {
+                    spans.add(new Span(matcher.start(), matcher.end()));
+                }
+            }
+        }
+        for (TaggedWord word : tags) {
+            boolean named = switch (type) {
+                // 谁 is answered by a body as often as by a person: 由街道人大工委具体负责.
+                case PERSON -> word.isPersonName() || word.isOrganisation();
+                case PLACE -> word.isPlaceName();
+                case ORGANISATION -> word.isOrganisation();
+                default -> false;
+            };
+            if (named && !questionText.contains(word.word())) {
+                spans.add(new Span(word.offset(), word.offset() + word.word().length()));
+            }
+        }
+        return spans;
+    }
+
+    private static String countedUnit(AnswerType type, String questionText) {
+        if (type != AnswerType.COUNT) {
+            return "";
+        }
+        Matcher unit = COUNTED_UNIT.matcher(questionText);
+        return unit.find() ? unit.group(1) : "";
+    }
+
+    /** 个 counts anything, and people are counted as 人 or 名 alike. */
+    private static boolean inUnit(String evidence, String unit) {
+        if (unit.isEmpty() || unit.equals("个")) {
+            return true;
+        }
+        if (unit.equals("人") || unit.equals("名")) {
+            return evidence.endsWith("人") || evidence.endsWith("名") || evidence.endsWith("人次");
+        }
+        return evidence.endsWith(unit);
+    }
+
+    private static int reportingDateEnd(AnswerType type, String sentence) {
+        if (type != AnswerType.DATE && type != AnswerType.DATE_RANGE) {
+            return 0;
+        }
+        Matcher reporting = REPORTING_DATE.matcher(sentence);
+        return reporting.find() ? reporting.end() : 0;
+    }
+}

@@ -1,0 +1,133 @@
+package newsdesk.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newsdesk.search.PassageHit;
+
+/**
+ * Decides which of the three outcomes a question gets, and which sentence answers it.
+ *
+ * <p>{@code none}: the best passages hold too little of the question's term weight and the dense
+ * model finds them far, or the question names a place or person the passages never mention (郑州
+ * in a question about 周口's subsidy). {@code not_stated}: the topic is covered, the question asks
+ * for a checkable kind of fact (an hour, a phone number, an amount), and none of the best sentences
+ * holds that kind next to what the question asks about.
+ */
+final class Verdict {
+
+    /** A place this rare in the index is a place of its own, not one of the paper's everyday names. */
+    private static final double RARE_PLACE_IDF = 3.0;
+    /** Candidate sentences, best first, that may stand as the answer of a checkable question. */
+    private static final int FACT_CANDIDATES = 3;
+
+    record Outcome(AnswerStatus status, Optional<AnswerService.Candidate> answer) {
+    }
+
+    private final AnswerProperties properties;
+    private final TermStatistics statistics;
+
+    Verdict(AnswerProperties properties, TermStatistics statistics) {
+        this.properties = properties;
+        this.statistics = statistics;
+    }
+
+    /** {@code candidates} best first. */
+    Outcome decide(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
+        if (candidates.isEmpty() || !covered(question, hits, candidates) || namesSomethingAbsent(question, hits)) {
+            return new Outcome(AnswerStatus.NONE, Optional.empty());
+        }
+        if (!question.type().checkable()) {
+            return new Outcome(AnswerStatus.ANSWERED, Optional.of(candidates.getFirst()));
+        }
+        String anchor = anchor(question, hits);
+        return candidates.stream().limit(FACT_CANDIDATES)
+                .filter(candidate -> holdsAskedFact(candidate, anchor, hits))
+                .findFirst()
+                .map(candidate -> new Outcome(AnswerStatus.ANSWERED, Optional.of(candidate)))
+                .orElseGet(() -> new Outcome(AnswerStatus.NOT_STATED, Optional.of(candidates.getFirst())));
+    }
+
+    /**
+     * The asked-for kind next to the focus words, or anywhere when the sentence names none of them
+     * (它 for the topic); and in a passage that speaks of the question's rarest word, so 1728家 of the
+     * 智慧岛 is no answer to how many firms the 大数据产业园 has.
+     */
+    private static boolean holdsAskedFact(AnswerService.Candidate candidate, String anchor, List<PassageHit> hits) {
+        SentenceFeatures features = candidate.sentence().features();
+        if (features.typeMatch() == 0 || features.typeNearFocus() == 0 && features.focus() > 0) {
+            return false;
+        }
+        String article = candidate.passage().articleId();
+        return anchor.isEmpty() || hits.stream().limit(3)
+                .filter(hit -> hit.passage().articleId().equals(article))
+                .anyMatch(hit -> hit.passage().text().contains(anchor) || hit.passage().title().contains(anchor));
+    }
+
+    /** The question's rarest word that the best passages hold at all; empty when they hold none. */
+    private String anchor(Question question, List<PassageHit> hits) {
+        List<PassageHit> best = hits.subList(0, Math.min(3, hits.size()));
+        return question.terms().stream()
+                .filter(term -> term.length() >= 2)
+                .filter(term -> best.stream().anyMatch(hit -> hit.passage().text().contains(term)
+                        || hit.passage().title().contains(term)))
+                .max(java.util.Comparator.comparingDouble(term -> question.weights().getOrDefault(term, 0.0)))
+                .orElse("");
+    }
+
+    /**
+     * Whether the paper really speaks of the question. BM25 scores grow with question length and do
+     * not compare across questions, so the evidence is the share of the question's term weight that
+     * the best passages hold, and the dense model's cosine.
+     */
+    private boolean covered(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
+        double[] evidence = topicEvidence(question, hits, candidates);
+        return evidence[0] >= properties.minCoverage() || evidence[1] >= properties.minCosine();
+    }
+
+    /** {coverage, cosine}: the best passages' share of the question's term weight, and their best cosine. */
+    double[] topicEvidence(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
+        double coverage = 0;
+        double cosine = 0;
+        for (int rank = 0; rank < Math.min(3, hits.size()); rank++) {
+            PassageHit hit = hits.get(rank);
+            Set<String> terms = new HashSet<>(statistics.terms(hit.passage().title()));
+            for (AnswerService.Candidate candidate : candidates) {
+                if (candidate.sentence().passageRank() == rank) {
+                    terms.addAll(candidate.sentence().terms());
+                }
+            }
+            coverage = Math.max(coverage, SentenceScorer.coverage(question, terms));
+            if (!Double.isNaN(hit.cosine())) {
+                cosine = Math.max(cosine, hit.cosine());
+            }
+        }
+        return new double[] {coverage, cosine};
+    }
+
+    /** A rare place the question names that none of the best passages mentions. */
+    private boolean namesSomethingAbsent(Question question, List<PassageHit> hits) {
+        return !absentNames(question, hits).isEmpty();
+    }
+
+    /** The rare places the question names that none of the best passages mentions. */
+    List<String> absentNames(Question question, List<PassageHit> hits) {
+        List<PassageHit> best = hits.subList(0, Math.min(3, hits.size()));
+        return statistics.tagged(question.text()).stream()
+                // Places only: HanLP's person-name guesses fire on colloquial fragments (查牙, 钱比). A
+                // common place of the paper (示范区) missing from three passages is chance, not another city.
+                .filter(word -> word.isPlaceName() && word.word().matches("\\p{IsHan}{2,}")
+                        && statistics.idf(word.word()) >= RARE_PLACE_IDF)
+                .filter(word -> best.stream().noneMatch(hit -> mentions(hit, word.word())))
+                .map(word -> word.word() + "/" + word.tag())
+                .toList();
+    }
+
+    private static boolean mentions(PassageHit hit, String name) {
+        // 郑州市 and 郑州 are one place; the stem must still be two characters.
+        String stem = name.length() > 2 && "市县区省镇乡村".indexOf(name.charAt(name.length() - 1)) >= 0
+                ? name.substring(0, name.length() - 1) : name;
+        return hit.passage().text().contains(stem) || hit.passage().title().contains(stem);
+    }
+}
