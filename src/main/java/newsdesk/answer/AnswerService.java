@@ -13,6 +13,7 @@ import newsdesk.search.IndexCoverage;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 import newsdesk.search.SearchService;
+import newsdesk.text.SentenceSplitter;
 import org.springframework.stereotype.Service;
 
 /**

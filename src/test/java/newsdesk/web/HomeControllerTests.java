@@ -20,6 +20,7 @@ import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.Citation;
 import newsdesk.search.ArticleQuery;
 import newsdesk.search.SearchService;
+import newsdesk.text.QuestionLimit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,14 @@ class HomeControllerTests {
                 .contains("<label for=\"q\">", "<label for=\"s\">", "<label for=\"from\">", "<label for=\"to\">",
                         "<label for=\"place\">", "<option value=\"川汇区\">川汇区</option>", "收录 5 个版面、41 篇报道")
                 .doesNotContain("id=\"answer\"", "id=\"results\"");
+    }
+
+    @Test
+    void letsBothFormsTakeAsMuchAsTheAnswerAndSearchLayersRead() {
+        assertThat(mvc.get().uri("/"))
+                .bodyText()
+                .contains("name=\"q\" type=\"search\" value=\"\" maxlength=\"" + QuestionLimit.MAX_CHARS + "\"",
+                        "name=\"s\" type=\"search\" value=\"\" maxlength=\"" + QuestionLimit.MAX_CHARS + "\"");
     }
 
     @Test
