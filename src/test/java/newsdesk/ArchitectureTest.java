@@ -1,6 +1,9 @@
 package newsdesk;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,12 +11,29 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Arrows in the data flow only point downstream: page files → ingest → search → answer → front ends. */
+/**
+ * Arrows in the data flow only point downstream: page files → ingest → search → answer → front ends,
+ * with the text rules upstream of them all.
+ */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("newsdesk");
+
+    @Test
+    void theTextRulesDependOnNoFeatureSoEveryFeatureMayUseThem() {
+        noClasses().that().resideInAPackage("newsdesk.text..")
+                .should().dependOnClassesThat(resideInAPackage("newsdesk..").and(not(resideInAPackage("newsdesk.text.."))))
+                .check(classes);
+    }
+
+    @Test
+    void theTextRulesKeepNoStateBetweenCalls() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("newsdesk.text..")
+                .should().beFinal()
+                .check(classes);
+    }
 
     @Test
     void ingestKnowsNothingOfTheFeaturesDownstream() {

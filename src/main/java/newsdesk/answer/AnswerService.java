@@ -12,6 +12,7 @@ import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 import newsdesk.search.SearchService;
 import newsdesk.search.WordTagger;
+import newsdesk.text.SentenceSplitter;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.List;
+import newsdesk.text.SentenceSplitter;
 
 /** The plain-text form of an answer, for the terminal. */
 public final class AnswerText {

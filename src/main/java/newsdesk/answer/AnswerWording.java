@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
+import newsdesk.text.SentenceSplitter;
 
 /** The texts and citations around an answer: what the paper does not say, and where it comes from. */
 final class AnswerWording {

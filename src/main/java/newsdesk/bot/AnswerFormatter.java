@@ -58,6 +58,25 @@ final class AnswerFormatter {
         return new Reply(html.toString(), row.isEmpty() ? List.of() : List.of(row));
     }
 
+    /**
+     * Says what the paper does not print (the answer text names the article and the missing fact), then
+     * quotes the closest sentence, marked as closest, so nobody reads it as the answer.
+     */
+    Reply notStated(Answer answer) {
+        StringBuilder html = new StringBuilder(escape(answer.answer()));
+        List<List<Button>> rows = new ArrayList<>();
+        for (Citation citation : answer.citations()) {
+            html.append("\n\n").append(messages.notStatedClosest()).append('\n').append(quote(citation.excerpt()))
+                    .append('\n').append("—— ").append(bold(citation.title()));
+            String where = where(citation.date(), citation.page());
+            if (!where.isEmpty()) {
+                html.append("，").append(escape(where));
+            }
+            fullTextButton(FULL_TEXT_LABEL, citation.articleId()).ifPresent(button -> rows.add(List.of(button)));
+        }
+        return new Reply(html.toString(), rows);
+    }
+
     /** Says politely that the paper has nothing, and offers the closest articles, one button each. */
     Reply abstention(Answer answer) {
         StringBuilder html = new StringBuilder(messages.noAnswer());

@@ -16,10 +16,11 @@ import org.yaml.snakeyaml.Yaml;
  * without rebuilding. Texts are Telegram HTML written by the admin; only the values filled into their
  * {@code {placeholders}} are escaped.
  */
-record BotMessages(String welcome, String help, String about, String noAnswer, String suggestions,
+record BotMessages(String welcome, String help, String about, String noAnswer, String notStatedClosest,
+                   String suggestions,
                    String busy, String rateLimited, String error, String expired, String askUsage) {
 
-    private static final Set<String> KEYS = Set.of("welcome", "help", "about", "no-answer", "suggestions",
+    private static final Set<String> KEYS = Set.of("welcome", "help", "about", "no-answer", "not-stated-closest", "suggestions",
             "busy", "rate-limited", "error", "expired", "ask-usage");
 
     /** Fails start-up with the file and the missing keys named, rather than a bot that replies with blanks. */
@@ -52,7 +53,7 @@ record BotMessages(String welcome, String help, String about, String noAnswer, S
                     + unknown + "; known keys are " + new TreeSet<>(KEYS));
         }
         return new BotMessages(texts.get("welcome"), texts.get("help"), texts.get("about"), texts.get("no-answer"),
-                texts.get("suggestions"), texts.get("busy"), texts.get("rate-limited"), texts.get("error"),
+                texts.get("not-stated-closest"), texts.get("suggestions"), texts.get("busy"), texts.get("rate-limited"), texts.get("error"),
                 texts.get("expired"), texts.get("ask-usage"));
     }
 

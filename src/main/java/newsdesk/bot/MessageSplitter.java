@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import newsdesk.text.SentenceMarks;
 
 /**
  * Cuts Telegram HTML into messages of at most {@link #TELEGRAM_LIMIT} characters. A cut falls at the
  * best boundary that fits (paragraph, then line, then sentence end, then space, then any character),
  * never inside a tag, an entity or a surrogate pair; tags open at a cut are closed at the end of one
- * part and opened again at the start of the next, so every part is valid HTML on its own.
+ * part and opened again at the start of the next, so every part is valid HTML on its own. Sentence
+ * ends are those of {@link SentenceMarks} in the text between the tags, so a message breaks where the
+ * index and the answer layer break sentences.
  *
  * <p>Lengths are counted on the HTML source, which is never shorter than the text Telegram counts
  * after parsing, so a part that fits here fits there.
@@ -18,9 +21,6 @@ import java.util.List;
 final class MessageSplitter {
 
     static final int TELEGRAM_LIMIT = 4096;
-
-    private static final String SENTENCE_ENDS = "。！？；!?;…";
-    private static final String CLOSING_QUOTES = "”’」』）)";
 
     private final int limit;
 
@@ -40,11 +40,12 @@ final class MessageSplitter {
             return List.of(html);
         }
         List<Atom> atoms = Atom.parse(html);
+        boolean[] sentenceEnds = sentenceEndsAfter(atoms);
         List<String> parts = new ArrayList<>();
         Deque<Atom> open = new ArrayDeque<>();
         int start = 0;
         while (start < atoms.size()) {
-            int end = cut(atoms, start, open);
+            int end = cut(atoms, sentenceEnds, start, open);
             StringBuilder part = new StringBuilder();
             open.descendingIterator().forEachRemaining(tag -> part.append(tag.raw));
             for (int i = start; i < end; i++) {
@@ -61,7 +62,7 @@ final class MessageSplitter {
     }
 
     /** The end (exclusive) of the next part starting at {@code start}, with {@code open} tags at the start. */
-    private int cut(List<Atom> atoms, int start, Deque<Atom> openAtStart) {
+    private int cut(List<Atom> atoms, boolean[] sentenceEnds, int start, Deque<Atom> openAtStart) {
         Deque<Atom> open = new ArrayDeque<>(openAtStart);
         int length = 0;
         for (Atom tag : open) {
@@ -81,7 +82,7 @@ final class MessageSplitter {
                 break;
             }
             lastFit = i + 1;
-            Boundary boundary = boundaryAfter(atoms, i);
+            Boundary boundary = boundaryAfter(atoms, sentenceEnds, i);
             bestByRank[boundary.ordinal()] = i + 1;
         }
         if (lastFit == atoms.size()) {
@@ -101,7 +102,7 @@ final class MessageSplitter {
         return lastFit;
     }
 
-    private static Boundary boundaryAfter(List<Atom> atoms, int i) {
+    private static Boundary boundaryAfter(List<Atom> atoms, boolean[] sentenceEnds, int i) {
         Atom atom = atoms.get(i);
         Atom next = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
         if (atom.isText("\n")) {
@@ -110,16 +111,34 @@ final class MessageSplitter {
         if (atom.isTag() && !atom.opens() && next != null && next.isText("\n")) {
             return Boundary.LINE;
         }
-        boolean nextClosesQuote = next != null && !next.isTag() && CLOSING_QUOTES.contains(next.raw);
-        if (!nextClosesQuote && !atom.isTag()
-                && (SENTENCE_ENDS.contains(atom.raw) || CLOSING_QUOTES.contains(atom.raw) && i > 0
-                && SENTENCE_ENDS.contains(atoms.get(i - 1).raw))) {
+        if (sentenceEnds[i]) {
             return Boundary.SENTENCE;
         }
         if (atom.isText(" ") || atom.isText("\u3000")) {
             return Boundary.SPACE;
         }
         return Boundary.ANY;
+    }
+
+    /**
+     * For each atom, whether a sentence ends right after it: the rule is applied to the text with the
+     * tags taken out, so that 。</b>” keeps its quote, and each entity stands for one ordinary character.
+     */
+    private static boolean[] sentenceEndsAfter(List<Atom> atoms) {
+        StringBuilder text = new StringBuilder();
+        int[] textEnd = new int[atoms.size()];
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom atom = atoms.get(i);
+            if (!atom.isTag()) {
+                text.append(atom.isEntity() ? "&" : atom.raw);
+            }
+            textEnd[i] = text.length();
+        }
+        boolean[] ends = new boolean[atoms.size()];
+        for (int i = 0; i < atoms.size(); i++) {
+            ends[i] = !atoms.get(i).isTag() && SentenceMarks.endsSentenceAt(text, textEnd[i]);
+        }
+        return ends;
     }
 
     private static int closingLength(Deque<Atom> open) {
@@ -179,6 +198,10 @@ final class MessageSplitter {
 
         boolean isTag() {
             return !tagName.isEmpty();
+        }
+
+        boolean isEntity() {
+            return !isTag() && raw.length() > 1 && raw.charAt(0) == '&';
         }
 
         boolean isText(String text) {

@@ -40,7 +40,11 @@ final class QuestionAction {
             sender.send(chatId, Reply.of(messages.error()));
             return;
         }
-        Reply reply = answer.answered() ? formatter.answer(answer, recent.remember(answer)) : formatter.abstention(answer);
+        Reply reply = switch (answer.status()) {
+            case ANSWERED -> formatter.answer(answer, recent.remember(answer));
+            case NOT_STATED -> formatter.notStated(answer);
+            case NONE -> formatter.abstention(answer);
+        };
         boolean delivered = sender.send(chatId, reply);
         questionLog.answered(chatId, answer, elapsedMs(question), delivered);
     }

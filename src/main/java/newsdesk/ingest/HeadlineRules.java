@@ -24,7 +24,7 @@ class HeadlineRules {
     boolean looksLikeHeadline(String line) {
         String text = line.strip();
         int chars = visibleChars(text);
-        if (chars == 0 || ChineseText.endsSentence(text)) {
+        if (chars == 0 || ChineseText.endsAtFullStop(text)) {
             return false;
         }
         if (isSubHeadline(text)) {

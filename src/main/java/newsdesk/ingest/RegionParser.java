@@ -165,7 +165,7 @@ class RegionParser {
 
     private static boolean endsContent(Run run) {
         return switch (run.kind()) {
-            case TEXT, DATELINE -> ChineseText.endsSentence(run.last().text());
+            case TEXT, DATELINE -> ChineseText.endsAtFullStop(run.last().text());
             default -> true;
         };
     }
@@ -184,7 +184,7 @@ class RegionParser {
         String text = run.text();
         if (!article.paragraphs.isEmpty()) {
             ArticleDraft.Paragraph previous = article.paragraphs.getLast();
-            boolean brokenSentence = !previous.heading() && !ChineseText.endsSentence(previous.text());
+            boolean brokenSentence = !previous.heading() && !ChineseText.endsAtFullStop(previous.text());
             if (brokenSentence && !run.first().startsBlock() && run.kind() == PageLine.Kind.TEXT) {
                 article.paragraphs.set(article.paragraphs.size() - 1,
                         new ArticleDraft.Paragraph(previous.text() + " " + text, false));

@@ -3,17 +3,17 @@ package newsdesk.search;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.ingest.Article;
+import newsdesk.text.SentenceSplitter;
 
 /**
- * Cuts an article into passages of whole sentences. A passage is closed once it holds at least
- * {@code minChars} and the next sentence would take it past {@code maxChars}; a passage never spans
- * two articles, and a sentence is never cut, except that an over-long sentence is split at ；.
+ * Cuts an article into passages of whole sentences, as {@link SentenceSplitter} cuts them, so that every
+ * sentence the answer layer quotes lies inside one passage. A passage is closed once it holds at least
+ * {@code minChars} and the next sentence would take it past {@code maxChars}; a passage never spans two
+ * articles, and a sentence is never cut.
  */
 final class PassageSplitter {
 
-    private static final String SENTENCE_ENDS = "。！？!?";
-    private static final String CLOSING_MARKS = "”’」』）)";
-
+    private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
     private final int minChars;
     private final int maxChars;
 
@@ -44,7 +44,7 @@ final class PassageSplitter {
         boolean currentOpensParagraph = false;
         for (String paragraph : paragraphs) {
             boolean paragraphStart = true;
-            for (String sentence : sentences(paragraph.strip())) {
+            for (String sentence : sentenceSplitter.split(paragraph)) {
                 int added = sentence.length() + (paragraphStart && !current.isEmpty() ? 1 : 0);
                 if (current.length() >= minChars && current.length() + added > maxChars) {
                     passages.add(current.toString());
@@ -76,48 +76,5 @@ final class PassageSplitter {
             }
         }
         passages.add(tail);
-    }
-
-    /** Sentences of one paragraph; an over-long sentence is cut further after each ；. */
-    List<String> sentences(String paragraph) {
-        List<String> sentences = new ArrayList<>();
-        for (String sentence : cutAfter(paragraph, SENTENCE_ENDS)) {
-            if (sentence.length() > maxChars) {
-                sentences.addAll(cutAfter(sentence, "；;"));
-            } else {
-                sentences.add(sentence);
-            }
-        }
-        return sentences;
-    }
-
-    /** Cuts after each end mark, keeping closing quotes and brackets that follow it with the sentence. */
-    private static List<String> cutAfter(String text, String endMarks) {
-        List<String> pieces = new ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (endMarks.indexOf(text.charAt(i)) >= 0) {
-                int end = i + 1;
-                while (end < text.length() && (endMarks.indexOf(text.charAt(end)) >= 0
-                        || CLOSING_MARKS.indexOf(text.charAt(end)) >= 0)) {
-                    end++;
-                }
-                addPiece(pieces, text.substring(start, end));
-                start = end;
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        addPiece(pieces, text.substring(start));
-        return pieces;
-    }
-
-    private static void addPiece(List<String> pieces, String piece) {
-        String stripped = piece.strip();
-        if (!stripped.isEmpty()) {
-            pieces.add(stripped);
-        }
     }
 }

@@ -25,8 +25,6 @@ import org.springframework.validation.annotation.Validated;
  *                           they drown the word matches
  * @param titleBoost         weight of the title fields; a title repeats the topic of every passage of
  *                           its article, so it must not outweigh the passage text
- * @param maxQuestionChars   questions are cut here before analysis: real questions are short, and a
- *                           pasted essay must not cost a thousand clauses
  * @param embedOnBuild       whether builds compute vectors (off: faster builds, BM25-only ranking)
  * @param passageMinChars    a passage is closed once it has this much text and the next sentence would
  *                           overflow {@code passageMaxChars}
@@ -42,13 +40,12 @@ public record SearchProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double denseWeight,
         @DecimalMin("0.0") @DefaultValue("0.25") float bigramBoost,
         @DecimalMin("0.0") @DefaultValue("0.5") float titleBoost,
-        @Min(16) @DefaultValue("256") int maxQuestionChars,
         @DefaultValue("true") boolean embedOnBuild,
         @Min(20) @DefaultValue("100") int passageMinChars,
         @Min(40) @DefaultValue("300") int passageMaxChars) {
 
     SearchProperties withIndexDir(Path otherIndexDir) {
         return new SearchProperties(otherIndexDir, userDictionary, topK, rerankCandidates, denseWeight, bigramBoost,
-                titleBoost, maxQuestionChars, embedOnBuild, passageMinChars, passageMaxChars);
+                titleBoost, embedOnBuild, passageMinChars, passageMaxChars);
     }
 }

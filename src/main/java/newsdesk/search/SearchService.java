@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import java.util.function.Function;
 import newsdesk.ingest.Article;
+import newsdesk.text.QuestionLimit;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.stereotype.Service;
@@ -157,8 +158,7 @@ public class SearchService implements AutoCloseable {
         if (!index.open()) {
             return new ArticleResults(0, query.page(), query.pageSize(), List.of());
         }
-        String text = query.text().length() > properties.maxQuestionChars()
-                ? query.text().substring(0, properties.maxQuestionChars()) : query.text();
+        String text = QuestionLimit.cut(query.text());
         BooleanQuery words = queries.build(text);
         BooleanQuery.Builder filtered = new BooleanQuery.Builder()
                 .add(words.clauses().isEmpty() ? new FieldExistsQuery(Fields.PASSAGE_ID) : words,
@@ -244,8 +244,7 @@ public class SearchService implements AutoCloseable {
         if (k <= 0 || !index.open()) {
             return List.of();
         }
-        String cut = question.length() > properties.maxQuestionChars()
-                ? question.substring(0, properties.maxQuestionChars()) : question;
+        String cut = QuestionLimit.cut(question);
         BooleanQuery query = queries.build(cut);
         boolean dense = ranking == Ranking.RERANKED && hasVectors();
         if (!dense) {

@@ -2,10 +2,15 @@ package newsdesk.web;
 
 import java.util.List;
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerStatus;
 import newsdesk.answer.Citation;
 
-/** An answer as the page shows it: the quoted sentences, then each source with where it was printed. */
-record AnswerView(String question, boolean answered, String text, List<Source> sources, long tookMs) {
+/**
+ * An answer as the page shows it: the quoted sentences, then each source with where it was printed.
+ *
+ * @param notStated whether the paper covers the topic but does not print what was asked
+ */
+record AnswerView(String question, boolean answered, boolean notStated, String text, List<Source> sources, long tookMs) {
 
     /**
      * One cited article.
@@ -16,14 +21,17 @@ record AnswerView(String question, boolean answered, String text, List<Source> s
     }
 
     static AnswerView of(Answer answer) {
-        return new AnswerView(answer.question(), answer.answered(), answer.answer(),
-                answer.citations().stream().map(citation -> source(citation, answer.answered())).toList(),
+        boolean quoted = answer.status() != AnswerStatus.NONE;
+        return new AnswerView(answer.question(), answer.answered(), answer.status() == AnswerStatus.NOT_STATED,
+                answer.answer(),
+                answer.citations().stream().map(citation -> source(citation, quoted)).toList(),
                 answer.tookMs());
     }
 
-    private static Source source(Citation citation, boolean answered) {
-        // A suggestion's excerpt did not answer anything, so there is nothing to point at in the article.
+    private static Source source(Citation citation, boolean quoted) {
+        // A suggestion's excerpt did not answer anything, so there is nothing to point at in the article;
+        // the closest sentence of a not-stated answer is marked, so the reader sees what the paper does say.
         return new Source(citation.articleId(), citation.title(), Printed.date(citation.date()),
-                Printed.page(citation.page()), citation.source(), answered ? citation.excerpt() : "");
+                Printed.page(citation.page()), citation.source(), quoted ? citation.excerpt() : "");
     }
 }

@@ -3,6 +3,7 @@ package newsdesk.web;
 import jakarta.servlet.http.HttpServletResponse;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.search.SearchService;
+import newsdesk.text.QuestionLimit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,8 @@ class HomeController {
                 Model model, HttpServletResponse response) {
         SearchRequest searchRequest = new SearchRequest(s, from, to, place, page);
         model.addAttribute("question", q == null ? "" : q);
+        // The forms stop typing where the answer and search layers stop reading.
+        model.addAttribute("maxQuestionChars", QuestionLimit.MAX_CHARS);
         model.addAttribute("searchForm", searchRequest);
         model.addAttribute("places", search.places());
         model.addAttribute("corpus", answers.summary());

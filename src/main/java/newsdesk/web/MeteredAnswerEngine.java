@@ -18,11 +18,13 @@ class MeteredAnswerEngine implements AnswerEngine {
 
     static final String ANSWERED = "newsdesk.questions.answered";
     static final String ABSTAINED = "newsdesk.questions.abstained";
+    static final String NOT_STATED = "newsdesk.questions.not-stated";
     static final String LATENCY = "newsdesk.answer.latency";
 
     private final AnswerEngine engine;
     private final Counter answered;
     private final Counter abstained;
+    private final Counter notStated;
     private final Timer latency;
 
     MeteredAnswerEngine(AnswerEngine engine, MeterRegistry registry) {
@@ -32,6 +34,9 @@ class MeteredAnswerEngine implements AnswerEngine {
         this.abstained = Counter.builder(ABSTAINED)
                 .description("Questions the paper had no answer to (the closest articles were suggested)")
                 .register(registry);
+        this.notStated = Counter.builder(NOT_STATED)
+                .description("Questions on a topic the paper covers, asking for a fact it does not print")
+                .register(registry);
         this.latency = Timer.builder(LATENCY).description("Time to answer one question")
                 .publishPercentiles(0.5, 0.95).register(registry);
     }
@@ -39,7 +44,11 @@ class MeteredAnswerEngine implements AnswerEngine {
     @Override
     public Answer answer(String question) {
         Answer answer = latency.record(() -> engine.answer(question));
-        (answer.answered() ? answered : abstained).increment();
+        switch (answer.status()) {
+            case ANSWERED -> answered.increment();
+            case NOT_STATED -> notStated.increment();
+            case NONE -> abstained.increment();
+        }
         return answer;
     }
 

@@ -3,6 +3,7 @@ package newsdesk.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
@@ -95,6 +96,58 @@ class AnswerServiceTest {
     }
 
     @Nested
+    class ThreeOutcomes {
+
+        @Test
+        void aCoveredTopicWithoutTheAskedHourIsNotStatedAndCitesTheClosestArticle() {
+            Answer answer = answers.answer("川汇区图书馆每天几点开放？");
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NOT_STATED);
+            assertThat(answer.answered()).isFalse();
+            assertThat(answer.answer()).startsWith("报纸上关于").contains("没有写明具体时间");
+            assertThat(answer.citations()).singleElement().satisfies(closest -> {
+                assertThat(answer.answer()).contains(closest.title());
+                assertThat(answers.article(closest.articleId()).orElseThrow().body()).contains(closest.excerpt());
+            });
+        }
+
+        @Test
+        void aPhoneNumberThePaperNeverPrintsIsNotStated() {
+            Answer answer = answers.answer("困难毕业生求职创业补贴的咨询电话是多少？");
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NOT_STATED);
+            assertThat(answer.answer()).contains("联系电话");
+        }
+
+        @Test
+        void anotherCitysSubsidyIsNotAnsweredWithThisCitysAmount() {
+            Answer answer = answers.answer("郑州市困难毕业生求职创业补贴每人多少钱？");
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NONE);
+        }
+
+        @Test
+        void anAmountThatIsPrintedIsAnswered() {
+            Answer answer = answers.answer("困难毕业生补贴每人多少钱？");
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+        }
+
+        @Test
+        void theExplanationListsEveryFeatureAndAddsUpToTheScore() {
+            List<AnswerService.Explained> explained = answers.explain("困难毕业生补贴每人多少钱？", 3);
+
+            assertThat(explained).hasSize(3);
+            AnswerService.Explained best = explained.getFirst();
+            assertThat(best.sentence()).contains("每人2000元");
+            assertThat(best.parts()).extracting(SentenceWeights.Contribution::feature)
+                    .containsExactlyElementsOf(SentenceFeatures.NAMES);
+            assertThat(best.parts().stream().mapToDouble(SentenceWeights.Contribution::points).sum())
+                    .isCloseTo(best.score(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Nested
     class Abstention {
 
         @ParameterizedTest(name = "{0}")
@@ -102,7 +155,7 @@ class AnswerServiceTest {
         void saysThePaperHasNoReportAndOffersTheClosestArticles(String question) {
             Answer answer = answers.answer(question);
 
-            assertThat(answer.answered()).isFalse();
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NONE);
             assertThat(answer.answer()).isEqualTo(AnswerDefaults.PROPERTIES.noAnswerText());
         }
     }

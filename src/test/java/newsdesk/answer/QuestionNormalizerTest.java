@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import newsdesk.text.QuestionLimit;
 import org.junit.jupiter.api.Test;
 
 class QuestionNormalizerTest {
@@ -9,9 +10,9 @@ class QuestionNormalizerTest {
     private final QuestionNormalizer normalizer = new QuestionNormalizer();
 
     @Test
-    void foldsTraditionalCharactersAndFullWidthDigits() {
+    void foldsTraditionalCharactersAndFullWidthLettersDigitsAndPunctuation() {
         assertThat(normalizer.normalize("困難畢業生補貼每人多少錢？")).isEqualTo("困难毕业生补贴每人多少钱?");
-        assertThat(normalizer.normalize("２０２４年補貼")).isEqualTo("2024年补贴");
+        assertThat(normalizer.normalize("２０２４年補貼　 ＬＥＤ")).isEqualTo("2024年补贴 LED");
     }
 
     @Test
@@ -20,7 +21,7 @@ class QuestionNormalizerTest {
     }
 
     @Test
-    void cutsAPastedTextToASaneLength() {
-        assertThat(normalizer.normalize("补贴".repeat(5_000))).hasSize(QuestionNormalizer.MAX_QUESTION_CHARS);
+    void cutsAPastedTextWhereSearchCutsIt() {
+        assertThat(normalizer.normalize("补贴".repeat(5_000))).hasSize(QuestionLimit.MAX_CHARS);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import newsdesk.bot.Reply.Button;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AnswerFormatterTest {
@@ -38,6 +39,16 @@ class AnswerFormatterTest {
 
         assertThat(reply.html()).contains("&lt;info@example.cn&gt;").contains("&lt;script&gt;");
         MessageSplitterTest.assertBalanced(reply.html());
+    }
+
+    @Test
+    void notStatedSaysWhatThePaperDoesNotPrintAndMarksTheQuoteAsOnlyTheClosest() {
+        Reply reply = formatter.notStated(BotFixtures.notStatedPhone());
+
+        assertThat(reply.html()).startsWith("报纸上关于“郸城县电商产业”的报道没有写明联系电话。")
+                .contains("报道中最接近的一句（不是你问的内容）")
+                .contains("<blockquote>" + BotFixtures.villagesCitation().excerpt() + "</blockquote>");
+        assertThat(reply.buttons()).containsExactly(List.of(new Button("全文", "a:" + BotFixtures.VILLAGES_ID)));
     }
 
     @Test

@@ -39,6 +39,12 @@ final class BotFixtures {
                 List.of(villagesCitation(), redPropertyCitation()), 12);
     }
 
+    /** The paper covers 电商村 but prints no phone number. */
+    static Answer notStatedPhone() {
+        return new Answer("电商村的咨询电话是多少？", AnswerStatus.NOT_STATED,
+                "报纸上关于“郸城县电商产业”的报道没有写明联系电话。", List.of(villagesCitation()), 8);
+    }
+
     static Answer abstentionWithSuggestions() {
         return new Answer("周口明天下雨吗？", AnswerStatus.NONE, "报纸上没有找到相关报道",
                 List.of(villagesCitation(), redPropertyCitation()), 9);

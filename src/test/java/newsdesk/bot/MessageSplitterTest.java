@@ -38,6 +38,21 @@ class MessageSplitterTest {
     }
 
     @Test
+    void keepsAClosingQuoteWithItsSentenceWhenATagStandsBetween() {
+        String html = "<b>" + "甲".repeat(40) + "。</b>”" + "乙".repeat(40) + "。";
+
+        assertThat(new MessageSplitter(64).split(html).getFirst()).endsWith("。</b>”");
+    }
+
+    @Test
+    void cutsAtTheSentenceEndBeforeAnEllipsisNotInsideIt() {
+        String first = "甲".repeat(30) + "。";
+        String html = first + "乙".repeat(20) + "……”" + "丙".repeat(30) + "。";
+
+        assertThat(new MessageSplitter(64).split(html).getFirst()).isEqualTo(first);
+    }
+
+    @Test
     void prefersAParagraphBreakOverASentenceEnd() {
         String first = "第一段。".repeat(600);
         String second = "第二段的句子。".repeat(600);

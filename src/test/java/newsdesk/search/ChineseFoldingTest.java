@@ -12,8 +12,8 @@ class ChineseFoldingTest {
     }
 
     @Test
-    void foldsFullWidthLettersDigitsAndSpaceButNotPunctuation() {
-        assertThat(ChineseFolding.fold("ＡＢＣ１２３\u3000？")).isEqualTo("ABC123 ？");
+    void foldsWidthAsPageTextIsFoldedAndTraditionalCharactersInOnePass() {
+        assertThat(ChineseFolding.fold("川匯區ＬＥＤ屏\u3000２４小時？")).isEqualTo("川汇区LED屏 24小时？");
     }
 
     @Test

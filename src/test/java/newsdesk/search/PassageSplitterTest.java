@@ -13,16 +13,21 @@ class PassageSplitterTest {
     private final PassageSplitter splitter = new PassageSplitter(20, 40);
 
     @Test
-    void cutsSentencesAfterEndMarksKeepingClosingQuotes() {
-        assertThat(splitter.sentences("他说：“来了！”我们走吧。真的吗？好"))
-                .containsExactly("他说：“来了！”", "我们走吧。", "真的吗？", "好");
+    void closesAPassageOnlyWhereASentenceEndsKeepingClosingQuotes() {
+        String quote = "他说：“这个十二个字的句子来了！”";
+        List<String> passages = splitter.pack(List.of(quote.repeat(4)));
+
+        assertThat(passages).containsExactly(quote.repeat(2), quote.repeat(2));
     }
 
     @Test
-    void cutsAnOverlongSentenceAtSemicolons() {
-        String clause = "一二三四五六七八九十一二三四五六七八九十；";
-        assertThat(splitter.sentences(clause.repeat(3) + "完。"))
-                .containsExactly(clause, clause, clause, "完。");
+    void closesAPassageAtASemicolonAsTheAnswerLayerEndsASentenceThere() {
+        String sentence = "一二三四五六七八九十".repeat(2) + "一二三四。";
+        String clause = "一二三四五六七八九十；";
+
+        // Cut only at 。 this would be [sentence, clause + sentence]: the clause fits beside the first sentence.
+        assertThat(splitter.pack(List.of(sentence + clause + sentence)))
+                .containsExactly(sentence + clause, sentence);
     }
 
     @Test

@@ -27,8 +27,13 @@ public final class SearchFixtures {
         return TestAnalysis.TAGGER;
     }
 
+    /** The passage texts the index would hold for an article with these paragraphs. */
+    public static List<String> passageTexts(List<String> paragraphs, int minChars, int maxChars) {
+        return new PassageSplitter(minChars, maxChars).pack(paragraphs);
+    }
+
     private static SearchProperties properties(Path indexDir) {
         return new SearchProperties(indexDir, Path.of("index/dictionary/local-names.txt"),
-                10, 20, 0.5, 0.25f, 0.5f, 256, true, 100, 300);
+                10, 20, 0.5, 0.25f, 0.5f, true, 100, 300);
     }
 }

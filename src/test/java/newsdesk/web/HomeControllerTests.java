@@ -21,6 +21,7 @@ import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.Citation;
 import newsdesk.search.ArticleQuery;
 import newsdesk.search.SearchService;
+import newsdesk.text.QuestionLimit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,14 @@ class HomeControllerTests {
     }
 
     @Test
+    void letsBothFormsTakeAsMuchAsTheAnswerAndSearchLayersRead() {
+        assertThat(mvc.get().uri("/"))
+                .bodyText()
+                .contains("name=\"q\" type=\"search\" value=\"\" maxlength=\"" + QuestionLimit.MAX_CHARS + "\"",
+                        "name=\"s\" type=\"search\" value=\"\" maxlength=\"" + QuestionLimit.MAX_CHARS + "\"");
+    }
+
+    @Test
     void showsTheQuotedAnswerWithTitleDatePageAndALinkThatHighlightsTheSentence() {
         given(answers.answer("困难毕业生补贴每人多少钱？")).willReturn(graduateSubsidyAnswer());
 
@@ -68,6 +77,17 @@ class HomeControllerTests {
                 .contains("<blockquote class=\"quote\">补贴标准为每人2000元，一次性发放。</blockquote>",
                         "我市发放困难毕业生求职创业补贴963.6万元", "2023年11月3日", "第1版",
                         "/articles/" + GRADUATE_SUBSIDY_ID + "?hl=");
+    }
+
+    @Test
+    void notStatedSaysWhatThePaperDoesNotPrintAndShowsTheClosestSentenceMarkedAsSuch() {
+        given(answers.answer(anyString())).willReturn(WebFixtures.subsidyPhoneNotStated());
+
+        assertThat(mvc.get().uri("/").param("q", "困难毕业生补贴的咨询电话是多少？"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("没有写明联系电话", "报道中最接近的一句（不是您问的内容）", WebFixtures.SUBSIDY_SENTENCE, "?hl=")
+                .doesNotContain("blockquote", "抱歉，报纸上没有找到");
     }
 
     @Test

@@ -30,6 +30,14 @@ final class WebFixtures {
                         SUBSIDY_SENTENCE, 1.6)), 42);
     }
 
+    /** The paper covers the subsidy but prints no phone number. */
+    static Answer subsidyPhoneNotStated() {
+        return new Answer("困难毕业生补贴的咨询电话是多少？", AnswerStatus.NOT_STATED,
+                "报纸上关于“" + GRADUATE_SUBSIDY_TITLE + "”的报道没有写明联系电话。",
+                List.of(new Citation(GRADUATE_SUBSIDY_ID, GRADUATE_SUBSIDY_TITLE, FRONT_PAGE_DATE, 1, FRONT_PAGE,
+                        SUBSIDY_SENTENCE, 0.9)), 12);
+    }
+
     static Answer abstentionWithSuggestion() {
         return new Answer("火星上有图书馆吗？", AnswerStatus.NONE, "抱歉，报纸上没有找到与这个问题相关的报道。",
                 List.of(new Citation("001_1e8b83b8a78d0517-02-0a1b2c3d", "清凉空间开放", null, null,

@@ -1,5 +1,7 @@
 package newsdesk.ingest.cleaning;
 
+import newsdesk.text.SentenceMarks;
+
 /** Character classes shared by the cleaning steps. */
 public final class ChineseText {
 
@@ -25,25 +27,21 @@ public final class ChineseText {
         return text.codePoints().anyMatch(ChineseText::isHan);
     }
 
-    /** Sentence-final punctuation; a closing quote after it still belongs to the sentence. */
-    public static boolean isSentenceEnd(int c) {
-        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
-    }
-
-    /** True when the text, ignoring closing quotes and brackets, ends a sentence. */
-    public static boolean endsSentence(String text) {
+    /**
+     * True when the text, ignoring closing marks and spaces, ends at a full stop or trails off in ……:
+     * a line that ends so is a finished paragraph, and a blank line after it is a paragraph break, not
+     * a column break inside a sentence. A ； ends a quotable sentence but not a paragraph (see
+     * {@link SentenceMarks}), so a list cut by a column break after ； is joined again.
+     */
+    public static boolean endsAtFullStop(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || isClosing(text.charAt(i)))) {
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || SentenceMarks.isClosingMark(text.charAt(i)))) {
             i--;
         }
         if (i < 0) {
             return false;
         }
         char last = text.charAt(i);
-        return isSentenceEnd(last) || (last == '…' && i > 0 && text.charAt(i - 1) == '…');
-    }
-
-    static boolean isClosing(char c) {
-        return c == '”' || c == '’' || c == '）' || c == '》' || c == '」' || c == '』' || c == ')';
+        return SentenceMarks.isFullStop(last) || (last == '…' && i > 0 && text.charAt(i - 1) == '…');
     }
 }

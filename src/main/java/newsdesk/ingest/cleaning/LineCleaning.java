@@ -1,6 +1,7 @@
 package newsdesk.ingest.cleaning;
 
 import java.util.List;
+import newsdesk.text.WidthFolding;
 
 /** The line-level cleaning steps, applied in a fixed order, each to the result of the one before. */
 public final class LineCleaning {
@@ -13,7 +14,7 @@ public final class LineCleaning {
     private final List<LineCleaner> steps = List.of(
             new ControlCharacters(),
             new ReplacementCharacters(),
-            new FullWidthAlphanumerics(),
+            WidthFolding::toHalfWidth,
             new DoubledCaptionCharacters(),
             new OcrAsciiPunctuation(),
             new LineMarkers(),

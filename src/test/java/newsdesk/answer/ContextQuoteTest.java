@@ -1,0 +1,33 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContextQuoteTest {
+
+    private static final List<String> SENTENCES = List.of(
+            "川汇区图书馆积极响应“清凉空间”开放活动号召。",
+            "该馆免费提供藿香正气水、风油精、创可贴等药品。",
+            "主要措施有：",
+            "一是延长开放时间；",
+            "二是增设座位。");
+
+    @Test
+    void aSentenceThatSaysWhichOneByTheWordBeforeBringsThatSentence() {
+        assertThat(ContextQuote.around(SENTENCES, 1)).containsExactly(SENTENCES.get(0), SENTENCES.get(1));
+    }
+
+    @Test
+    void aSentenceThatStandsAloneIsQuotedAlone() {
+        assertThat(ContextQuote.around(SENTENCES, 0)).containsExactly(SENTENCES.get(0));
+    }
+
+    @Test
+    void aListAfterAColonIsQuotedWithItsLeadButNeverMoreThanThreeSentences() {
+        assertThat(ContextQuote.around(SENTENCES, 3)).containsExactly(SENTENCES.get(2), SENTENCES.get(3));
+        assertThat(ContextQuote.around(SENTENCES, 2)).hasSizeLessThanOrEqualTo(ContextQuote.MAX_SENTENCES)
+                .startsWith(SENTENCES.get(2), SENTENCES.get(3));
+    }
+}

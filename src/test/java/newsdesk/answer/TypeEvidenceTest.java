@@ -1,0 +1,76 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsdesk.search.TaggedWord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Snippets from the sample pages: which ones hold the kind of fact a question asks for. */
+class TypeEvidenceTest {
+
+    @ParameterizedTest(name = "{0} in: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "MONEY | 补贴标准为每人2000元，一次性发放。",
+            "MONEY | 为符合条件的4818名困难毕业生发放补贴资金963.6万元。",
+            "COUNT | 打造电商村52个，打通了农产品上行的“最初一公里”。",
+            "PERCENTAGE | 一般公共预算收支分别增长28.5%、26.1%。",
+            "SIZE | 清运垃圾3600余立方米，清除杂物560多处。",
+            "DATE | 据悉，补贴发放工作自今年8月1日正式启动，于10月底完成。",
+            "DATE_RANGE | 集体走访阶段为7月10日至8月10日。",
+            "FREQUENCY | 每月召开一次信访工作联席会议。",
+            "TIME_OF_DAY | 开放时间为上午9:00至下午5:00。",
+            "PHONE | 咨询电话：0394-8381234。",
+            "AGE | 年满18周岁的男性青年均可报名。",
+            "PLACE | 川汇区扬帆广场是具有一定休憩功能的小微绿地。",
+            "ORGANISATION | 由街道人大工委具体负责。",
+            "LIST | 免费提供藿香正气水、风油精、创可贴等。",
+    })
+    void findsTheAskedKindInASentenceThatPrintsIt(AnswerType type, String sentence) {
+        assertThat(TypeEvidence.spans(type, sentence, List.of(), "")).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "no {0} in: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "TIME_OF_DAY | 川汇区图书馆积极响应“清凉空间”开放活动号召，为市民提供免费阅读。",
+            "PHONE | 我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。",
+            "MONEY | 示范区共走访群众21210户，收集问题1200个。",
+            "AGE | 参军入伍是人生一笔不可多得的宝贵财富。",
+            "DATE | 近日，区委书记刘德君实地督导调研重点项目建设。",
+    })
+    void findsNothingWhereTheKindIsNotPrinted(AnswerType type, String sentence) {
+        assertThat(TypeEvidence.spans(type, sentence, List.of(), "")).isEmpty();
+    }
+
+    @Test
+    void aReportingDateIsNotWhenTheEventHappened() {
+        String sentence = "11月1日，记者从市人社局了解到，2024毕业学年困难毕业生求职创业补贴发放工作已经完成。";
+
+        assertThat(TypeEvidence.spans(AnswerType.DATE, sentence, List.of(), "")).extracting(span ->
+                sentence.substring(span.start(), span.end())).doesNotContain("11月1日");
+    }
+
+    @Test
+    void aCountMustBeInTheUnitTheQuestionCountsIn() {
+        String sentence = "该街道办事处入户走访200人次，协商解决疑难问题10余个。";
+
+        assertThat(TypeEvidence.spans(AnswerType.COUNT, sentence, List.of(), "走访了多少户？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.COUNT, sentence, List.of(), "走访了多少人？")).isNotEmpty();
+    }
+
+    @Test
+    void theQuestionsOwnWordsAreNoAnswer() {
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, "川汇区图书馆宽敞明亮。", List.of(), "川汇区图书馆在哪里？"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPersonsNameComesFromTheTagger() {
+        List<TaggedWord> tags = List.of(new TaggedWord("毕新华", "nr", 5), new TaggedWord("获得", "v", 8));
+
+        assertThat(TypeEvidence.spans(AnswerType.PERSON, "俏码头厨师长毕新华获得荣誉。", tags, "厨师长叫什么？"))
+                .isNotEmpty();
+    }
+}
