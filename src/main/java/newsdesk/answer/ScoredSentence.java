@@ -9,9 +9,4 @@ import java.util.Set;
  * @param features what the score was summed from, for the verdict and for {@code ask --explain}
  */
 record ScoredSentence(String sentence, int passageRank, double score, Set<String> terms, SentenceFeatures features) {
-
-    /** Whether the sentence holds the asked-for kind of fact next to what the question asks about. */
-    boolean holdsAskedFact() {
-        return features.typeNearFocus() > 0;
-    }
 }

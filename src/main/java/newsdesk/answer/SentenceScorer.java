@@ -22,11 +22,6 @@ final class SentenceScorer {
 
     /** A question word that is in the article's title is its topic and counts this much less. */
     private static final double TITLE_DAMPING = 0.9;
-    /**
-     * How far (in characters) asked-for evidence may stand from a focus word and still belong to it:
-     * a dateline date opens the sentence and the event it dates follows a title and a name later.
-     */
-    private static final int FOCUS_REACH = 30;
     private static final int COMMON_RUN_CAP = 8;
     private static final int SHORT_SENTENCE = 15;
 
@@ -82,7 +77,7 @@ final class SentenceScorer {
             overlaps[i] = titleDamped(new HashSet<>(termsOf.get(i)), termWeight, inTitle);
         }
         Map<String, Double> plainWeight = new HashMap<>(question.weights());
-        Set<Integer> questionChars = hanCharacters(content);
+        Set<Integer> questionChars = SentenceMeasures.hanCharacters(content);
         List<ScoredSentence> scored = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Candidate candidate = candidates.get(i);
@@ -94,17 +89,17 @@ final class SentenceScorer {
             SentenceFeatures features = new SentenceFeatures(
                     overlaps[i],
                     titleDamped(bigramsIn(sentence, question), bigramWeight, bigramsIn(candidate.title(), question)),
-                    proximity(question.terms(), termsOf.get(i)),
+                    SentenceMeasures.proximity(question.terms(), termsOf.get(i)),
                     evidence.isEmpty() ? 0 : 1,
-                    nearFocus(evidence, sentence, question.focus()) ? 1 : 0,
+                    SentenceMeasures.nearFocus(evidence, sentence, question.focus()) ? 1 : 0,
                     share(question.focus(), present, sentence),
                     1.0 / (1 + candidate.passageRank()),
-                    isEcho(question, sentence) ? 1 : 0,
+                    SentenceMeasures.isEcho(question, sentence) ? 1 : 0,
                     Math.min(COMMON_RUN_CAP, CommonRun.longest(content, sentence)) / (double) COMMON_RUN_CAP,
                     samePassage(candidates, i, i - 1) ? overlaps[i - 1] : 0,
                     samePassage(candidates, i, i + 1) ? overlaps[i + 1] : 0,
                     titleDamped(present, plainWeight, Set.of()),
-                    characterShare(questionChars, sentence),
+                    SentenceMeasures.characterShare(questionChars, sentence),
                     candidate.passageScore(),
                     candidate.lead() ? 1 : 0,
                     sentence.length() < SHORT_SENTENCE ? 1 : 0);
@@ -115,20 +110,6 @@ final class SentenceScorer {
 
     private static boolean samePassage(List<Candidate> candidates, int i, int j) {
         return j >= 0 && j < candidates.size() && candidates.get(j).passageRank() == candidates.get(i).passageRank();
-    }
-
-    private static Set<Integer> hanCharacters(String text) {
-        Set<Integer> chars = new HashSet<>();
-        text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).forEach(chars::add);
-        return chars;
-    }
-
-    private static double characterShare(Set<Integer> questionChars, String sentence) {
-        if (questionChars.isEmpty()) {
-            return 0;
-        }
-        Set<Integer> present = hanCharacters(sentence);
-        return questionChars.stream().filter(present::contains).count() / (double) questionChars.size();
     }
 
     SentenceWeights weights() {
@@ -190,55 +171,5 @@ final class SentenceScorer {
         }
         long found = focus.stream().filter(word -> present.contains(word) || sentence.contains(word)).count();
         return (double) found / focus.size();
-    }
-
-    /** Whether some evidence stands within reach of a focus word; with no focus words, any evidence does. */
-    static boolean nearFocus(List<TypeEvidence.Span> evidence, String sentence, Set<String> focus) {
-        if (evidence.isEmpty()) {
-            return false;
-        }
-        if (focus.isEmpty()) {
-            return true;
-        }
-        for (String word : focus) {
-            for (int at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) {
-                for (TypeEvidence.Span span : evidence) {
-                    if (Math.min(span.distanceTo(at), span.distanceTo(at + word.length() - 1)) <= FOCUS_REACH) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** 1 when the matched question terms stand together, falling towards 0 as they spread out. */
-    private static double proximity(List<String> questionTerms, List<String> sentenceTerms) {
-        Set<String> wanted = new HashSet<>(questionTerms);
-        int first = -1;
-        int last = -1;
-        int matched = 0;
-        for (int i = 0; i < sentenceTerms.size(); i++) {
-            if (wanted.contains(sentenceTerms.get(i))) {
-                first = first < 0 ? i : first;
-                last = i;
-                matched++;
-            }
-        }
-        if (matched < 2) {
-            return matched == 1 ? 0.5 : 0;
-        }
-        return (double) matched / (last - first + 1);
-    }
-
-    /** A sentence that is little more than the question's own words adds nothing a citizen can use. */
-    private static boolean isEcho(Question question, String sentence) {
-        String rest = sentence;
-        for (String term : question.terms()) {
-            if (term.length() > 1) {
-                rest = rest.replace(term, " ");
-            }
-        }
-        return rest.replaceAll("[\\p{P}\\s]", "").length() < 6;
     }
 }
