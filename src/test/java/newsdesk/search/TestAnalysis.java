@@ -19,6 +19,9 @@ final class TestAnalysis {
     static final NewsAnalyzers ANALYZERS = new AnalysisConfiguration().newsAnalyzers(
             AnalysisConfiguration.segmentWith(LocalNames.read(Path.of("index/dictionary/local-names.txt"))));
 
+    /** The versioned everyday-word list, read through the same analysis. */
+    static final CitizenWording WORDING = CitizenWording.read(Path.of("index/dictionary/synonyms.txt"), TestAnalysis::words);
+
     record Token(String term, int start, int end) {
         @Override
         public String toString() {
@@ -48,6 +51,10 @@ final class TestAnalysis {
             throw new UncheckedIOException(e);
         }
         return tokens;
+    }
+
+    static List<String> words(String text) {
+        return QuestionQuery.tokens(ANALYZERS.words(), Fields.TEXT_WORDS, text);
     }
 
     static int finalOffset(Analyzer analyzer, String text) {
