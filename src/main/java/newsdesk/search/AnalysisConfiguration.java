@@ -6,6 +6,8 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +24,8 @@ class AnalysisConfiguration {
      */
     static final int MAX_ANALYZED_CHARS = 20_000;
 
+    private static final Logger log = LoggerFactory.getLogger(AnalysisConfiguration.class);
+
     @Bean
     Segment newsSegment(SearchProperties properties) {
         return segmentWith(LocalNames.read(properties.userDictionary()));
@@ -31,6 +35,19 @@ class AnalysisConfiguration {
     NewsAnalyzers newsAnalyzers(Segment newsSegment) {
         return new NewsAnalyzers(new WordAnalyzer(newsSegment, MAX_ANALYZED_CHARS),
                 new BigramAnalyzer(MAX_ANALYZED_CHARS));
+    }
+
+    /**
+     * The everyday-word list, read once. Lines that cannot work are logged one by one and skipped, so a
+     * typo in the editable file costs that line only, and the log says which line to fix.
+     */
+    @Bean
+    CitizenWording citizenWording(SearchProperties properties, NewsAnalyzers newsAnalyzers) {
+        CitizenWording wording = CitizenWording.read(properties.synonyms(),
+                text -> QuestionQuery.tokens(newsAnalyzers.words(), Fields.TEXT_WORDS, text));
+        wording.problems().forEach(problem -> log.warn("synonym list {}: {}", properties.synonyms(), problem));
+        log.info("synonym list {}: {} everyday words", properties.synonyms(), wording.entries().size());
+        return wording;
     }
 
     static Segment segmentWith(LocalNames names) {

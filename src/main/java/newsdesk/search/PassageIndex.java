@@ -235,11 +235,12 @@ final class PassageIndex implements Closeable {
 
     /** Work on an acquired searcher; Lucene's reads throw IOException. */
     @FunctionalInterface
-    private interface SearcherWork<T> {
+    interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> T withSearcher(SearcherWork<T> work) {
+    /** Runs work on the current searcher, released afterwards; for readers of the index's own terms. */
+    <T> T withSearcher(SearcherWork<T> work) {
         SearcherManager manager = searchers;
         if (manager == null) {
             throw new IllegalStateException("index is not open");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -26,6 +27,11 @@ final class QuestionQuery {
      * real question has this many distinct words.
      */
     static final int MAX_TERMS_PER_FIELD = 200;
+    /**
+     * Terms per field for alternatives, on top: a question has a handful of missing words, and four
+     * fields of 240 terms still stay below Lucene's 1,024 clauses.
+     */
+    static final int MAX_ALTERNATIVE_TERMS = 40;
 
     private final NewsAnalyzers analyzers;
     private final float bigramBoost;
@@ -39,11 +45,20 @@ final class QuestionQuery {
 
     /** An empty query (matching nothing) when the question has no word or Han character. */
     BooleanQuery build(String question) {
+        return build(question, Map.of());
+    }
+
+    /**
+     * As {@link #build(String)}, plus words to try for question words the index lacks, each with its
+     * own weight (at most 1) on top of the field's: an official word for an everyday one weighs less
+     * than the question's own words, a typo's correction as much.
+     */
+    BooleanQuery build(String question, Map<String, Float> alternatives) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        add(query, Fields.TEXT_WORDS, analyzers.words(), question, 1f);
-        add(query, Fields.TEXT_BIGRAMS, analyzers.bigrams(), question, bigramBoost);
-        add(query, Fields.TITLE_WORDS, analyzers.words(), question, titleBoost);
-        add(query, Fields.TITLE_BIGRAMS, analyzers.bigrams(), question, titleBoost * bigramBoost);
+        add(query, Fields.TEXT_WORDS, analyzers.words(), question, alternatives, 1f);
+        add(query, Fields.TEXT_BIGRAMS, analyzers.bigrams(), question, alternatives, bigramBoost);
+        add(query, Fields.TITLE_WORDS, analyzers.words(), question, alternatives, titleBoost);
+        add(query, Fields.TITLE_BIGRAMS, analyzers.bigrams(), question, alternatives, titleBoost * bigramBoost);
         return query.build();
     }
 
@@ -69,7 +84,8 @@ final class QuestionQuery {
         return tokens;
     }
 
-    private static void add(BooleanQuery.Builder query, String field, Analyzer analyzer, String text, float boost) {
+    private static void add(BooleanQuery.Builder query, String field, Analyzer analyzer, String text,
+                            Map<String, Float> alternatives, float boost) {
         if (boost <= 0) {
             return;
         }
@@ -77,11 +93,20 @@ final class QuestionQuery {
         int clauses = 0;
         // Each distinct term once: weighting by repetition let a pasted text that repeats one phrase
         // outvote the actual question.
-        for (String term : distinctTerms(analyzer, field, text)) {
+        Set<String> terms = distinctTerms(analyzer, field, text);
+        for (String term : terms) {
             if (clauses++ == MAX_TERMS_PER_FIELD) {
                 break;
             }
             fieldQuery.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD);
+        }
+        for (Map.Entry<String, Float> alternative : alternatives.entrySet()) {
+            for (String term : distinctTerms(analyzer, field, alternative.getKey())) {
+                if (alternative.getValue() > 0 && terms.add(term) && clauses++ < MAX_TERMS_PER_FIELD + MAX_ALTERNATIVE_TERMS) {
+                    fieldQuery.add(new BoostQuery(new TermQuery(new Term(field, term)), alternative.getValue()),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
         }
         if (clauses > 0) {
             query.add(new BoostQuery(fieldQuery.build(), boost), BooleanClause.Occur.SHOULD);

@@ -29,6 +29,14 @@ import org.springframework.validation.annotation.Validated;
  * @param passageMinChars    a passage is closed once it has this much text and the next sentence would
  *                           overflow {@code passageMaxChars}
  * @param passageMaxChars    packing target; a single longer sentence stays whole
+ * @param synonyms           everyday words and the official words to try for them (娃 → 子女); a missing
+ *                           file only means no everyday words
+ * @param synonymBoost       weight of an official word tried for an everyday word the index lacks; below
+ *                           1 so that a passage with the question's own words still comes first: 0.5
+ *                           measured best on the sample pages, 0.7 and 1 lost a tuning question (0 = off)
+ * @param homophoneBoost     weight of the indexed word tried for a one-character homophone typo (补帖 →
+ *                           补贴): 1, as it is the word the citizen meant (0.7 left one more typo question of
+ *                           the sample pages on the wrong passage); 0 turns the correction off
  */
 @Validated
 @ConfigurationProperties("newsdesk.search")
@@ -42,10 +50,14 @@ public record SearchProperties(
         @DecimalMin("0.0") @DefaultValue("0.5") float titleBoost,
         @DefaultValue("true") boolean embedOnBuild,
         @Min(20) @DefaultValue("100") int passageMinChars,
-        @Min(40) @DefaultValue("300") int passageMaxChars) {
+        @Min(40) @DefaultValue("300") int passageMaxChars,
+        @NotNull @DefaultValue("index/dictionary/synonyms.txt") Path synonyms,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") float synonymBoost,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("1.0") float homophoneBoost) {
 
     SearchProperties withIndexDir(Path otherIndexDir) {
         return new SearchProperties(otherIndexDir, userDictionary, topK, rerankCandidates, denseWeight, bigramBoost,
-                titleBoost, embedOnBuild, passageMinChars, passageMaxChars);
+                titleBoost, embedOnBuild, passageMinChars, passageMaxChars, synonyms, synonymBoost,
+                homophoneBoost);
     }
 }

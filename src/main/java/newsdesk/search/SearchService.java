@@ -4,24 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.TermQuery;
-
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
+import java.util.Set;
 import java.util.function.Function;
 import newsdesk.ingest.Article;
 import newsdesk.text.QuestionLimit;
@@ -37,9 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService implements AutoCloseable {
 
-    /** Passages a listing search reads to group into articles: enough for 50 pages of 10 results. */
-    private static final int MAX_LISTED_PASSAGES = 2_000;
-
     private final SearchProperties properties;
     private final NewsAnalyzers analyzers;
     private final Embedder embedder;
@@ -48,16 +34,23 @@ public class SearchService implements AutoCloseable {
     private final QuestionQuery queries;
     private final Reranker reranker;
     private final Places places;
+    private final CitizenWording wording;
+    private final MissingWords missing;
+    private final ArticleListing listing;
 
-    SearchService(SearchProperties properties, NewsAnalyzers analyzers, Embedder embedder) {
+    SearchService(SearchProperties properties, NewsAnalyzers analyzers, Embedder embedder, CitizenWording wording) {
         this.properties = properties;
         this.analyzers = analyzers;
         this.embedder = embedder;
+        this.wording = wording;
         this.index = new PassageIndex(openDirectory(properties.indexDir()), analyzers.perField());
+        this.missing = new MissingWords(wording, new IndexVocabulary(index), this::words, properties.synonymBoost(),
+                properties.homophoneBoost());
         this.splitter = new PassageSplitter(properties.passageMinChars(), properties.passageMaxChars());
         this.queries = new QuestionQuery(analyzers, properties.bigramBoost(), properties.titleBoost());
         this.reranker = new Reranker(properties.denseWeight());
         this.places = Places.from(LocalNames.read(properties.userDictionary()));
+        this.listing = new ArticleListing(index, queries, missing, this::words);
     }
 
     /**
@@ -65,7 +58,7 @@ public class SearchService implements AutoCloseable {
      * benchmarks that must not touch the served index. The caller closes it.
      */
     public SearchService withIndexAt(Path indexDir) {
-        return new SearchService(properties.withIndexDir(indexDir), analyzers, embedder);
+        return new SearchService(properties.withIndexDir(indexDir), analyzers, embedder, wording);
     }
 
     /** Replaces the index with these articles' passages in one commit; vectors as configured. */
@@ -155,47 +148,7 @@ public class SearchService implements AutoCloseable {
      * optional date range and place, one page of results, one entry per article with its best passage.
      */
     public ArticleResults searchArticles(ArticleQuery query) {
-        if (!index.open()) {
-            return new ArticleResults(0, query.page(), query.pageSize(), List.of());
-        }
-        String text = QuestionLimit.cut(query.text());
-        BooleanQuery words = queries.build(text);
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-                .add(words.clauses().isEmpty() ? new FieldExistsQuery(Fields.PASSAGE_ID) : words,
-                        words.clauses().isEmpty() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-        if (query.from() != null || query.to() != null) {
-            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
-            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
-            filtered.add(LongPoint.newRangeQuery(Fields.DATE_DAY, from, to), BooleanClause.Occur.FILTER);
-        }
-        if (query.place() != null) {
-            filtered.add(new TermQuery(new Term(Fields.PLACE, query.place())), BooleanClause.Occur.FILTER);
-        }
-        Map<String, PassageIndex.ListedPassage> bestPerArticle = new LinkedHashMap<>();
-        for (PassageIndex.ListedPassage found : index.passages(filtered.build(), MAX_LISTED_PASSAGES)) {
-            bestPerArticle.putIfAbsent(found.passage().articleId(), found);
-        }
-        List<PassageIndex.ListedPassage> ordered = new ArrayList<>(bestPerArticle.values());
-        if (words.clauses().isEmpty()) {
-            // Without words there is no relevance: the newest pages first, then page order.
-            ordered.sort(Comparator.comparing((PassageIndex.ListedPassage p) -> p.passage().date(),
-                    Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
-                    .thenComparing(p -> p.passage().articleId()));
-        }
-        Set<String> highlight = new LinkedHashSet<>(QuestionQuery.terms(analyzers.words(), Fields.TEXT_WORDS, text));
-        List<ArticleMatch> page = ordered.stream()
-                .skip((long) (query.page() - 1) * query.pageSize())
-                .limit(query.pageSize())
-                .map(found -> match(found, highlight))
-                .toList();
-        return new ArticleResults(ordered.size(), query.page(), query.pageSize(), page);
-    }
-
-    private static ArticleMatch match(PassageIndex.ListedPassage found, Set<String> terms) {
-        Passage passage = found.passage();
-        List<String> present = terms.stream().filter(term -> term.length() > 1 && passage.text().contains(term)).toList();
-        return new ArticleMatch(passage.articleId(), passage.title(), passage.date(), passage.page(), passage.source(),
-                found.places(), passage.text(), present, found.score());
+        return listing.search(query);
     }
 
     /** The whole article behind a citation. */
@@ -206,6 +159,25 @@ public class SearchService implements AutoCloseable {
     /** A text's words in order, analysed exactly as passages are, for the answer layer's sentence scoring. */
     public List<String> words(String text) {
         return QuestionQuery.tokens(analyzers.words(), Fields.TEXT_WORDS, text);
+    }
+
+    /**
+     * The indexed words search tries for a word the paper does not use: the official words for an
+     * everyday one (娃 → 孩子, 子女, from {@code index/dictionary/synonyms.txt}) or the word a
+     * one-character homophone typo was meant to be (补帖 → 补贴). Empty when the index holds the word
+     * itself or knows nothing like it. The answer layer can use these to match 子女 in a sentence when
+     * the citizen wrote 娃.
+     */
+    public List<String> alternatives(String word) {
+        return missing.of(word);
+    }
+
+    /**
+     * What {@link #search} adds to a question's query: each of its words or phrases that the index
+     * lacks (娃, 找工作, 补帖), with the indexed words tried for it, in question order.
+     */
+    public Map<String, List<String>> alternativesIn(String question) {
+        return missing.byMissingWord(question);
     }
 
     /** Inverse document frequency of a word over the passages (BM25's form); 0 without an index. */
@@ -245,7 +217,7 @@ public class SearchService implements AutoCloseable {
             return List.of();
         }
         String cut = QuestionLimit.cut(question);
-        BooleanQuery query = queries.build(cut);
+        BooleanQuery query = queries.build(cut, missing.weights(cut));
         boolean dense = ranking == Ranking.RERANKED && hasVectors();
         if (!dense) {
             return query.clauses().isEmpty() ? List.of()

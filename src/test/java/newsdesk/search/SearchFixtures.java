@@ -7,19 +7,23 @@ import newsdesk.ingest.Article;
 /** A real search service over given articles, for tests of the features downstream of search. */
 public final class SearchFixtures {
 
+    /** The defaults of {@link SearchProperties}, which the fixtures serve with. */
+    static final float SYNONYM_BOOST = 0.5f;
+    static final float HOMOPHONE_BOOST = 1.0f;
+
     private SearchFixtures() {
     }
 
     /** An index in {@code indexDir} built from the articles, with vectors, served by the returned service. */
     public static SearchService indexOf(List<Article> articles, Path indexDir) {
-        SearchService search = new SearchService(properties(indexDir), TestAnalysis.ANALYZERS, TestModels.EMBEDDER);
+        SearchService search = servedWith(indexDir, SYNONYM_BOOST, HOMOPHONE_BOOST);
         search.rebuild(articles, java.util.Map.of());
         return search;
     }
 
     /** A service over an empty folder: no index yet. */
     public static SearchService withoutIndex(Path indexDir) {
-        return new SearchService(properties(indexDir), TestAnalysis.ANALYZERS, TestModels.EMBEDDER);
+        return servedWith(indexDir, SYNONYM_BOOST, HOMOPHONE_BOOST);
     }
 
     /** The tagger over the same segment as the fixtures' analysis. */
@@ -32,8 +36,15 @@ public final class SearchFixtures {
         return new PassageSplitter(minChars, maxChars).pack(paragraphs);
     }
 
-    private static SearchProperties properties(Path indexDir) {
+    /** A service over the index in {@code indexDir} with the given weights of everyday words and typo corrections. */
+    static SearchService servedWith(Path indexDir, float synonymBoost, float homophoneBoost) {
+        return new SearchService(properties(indexDir, synonymBoost, homophoneBoost), TestAnalysis.ANALYZERS,
+                TestModels.EMBEDDER, TestAnalysis.WORDING);
+    }
+
+    static SearchProperties properties(Path indexDir, float synonymBoost, float homophoneBoost) {
         return new SearchProperties(indexDir, Path.of("index/dictionary/local-names.txt"),
-                10, 20, 0.5, 0.25f, 0.5f, true, 100, 300);
+                10, 20, 0.5, 0.25f, 0.5f, true, 100, 300,
+                Path.of("index/dictionary/synonyms.txt"), synonymBoost, homophoneBoost);
     }
 }

@@ -22,9 +22,7 @@ class SearchServiceTest {
 
     @BeforeAll
     static void buildGoldenIndex() {
-        SearchProperties properties = new SearchProperties(indexDir, Path.of("index/dictionary/local-names.txt"),
-                10, 20, 0.5, 0.25f, 0.5f, true, 100, 300);
-        search = new SearchService(properties, TestAnalysis.ANALYZERS, TestModels.EMBEDDER);
+        search = SearchFixtures.servedWith(indexDir, SearchFixtures.SYNONYM_BOOST, SearchFixtures.HOMOPHONE_BOOST);
         built = search.rebuild(GoldenCorpus.articles());
     }
 

@@ -22,6 +22,9 @@ final class TestAnalysis {
     static final NewsAnalyzers ANALYZERS = new AnalysisConfiguration().newsAnalyzers(SEGMENT);
     static final WordTagger TAGGER = new WordTagger(SEGMENT);
 
+    /** The versioned everyday-word list, read through the same analysis. */
+    static final CitizenWording WORDING = CitizenWording.read(Path.of("index/dictionary/synonyms.txt"), TestAnalysis::words);
+
     record Token(String term, int start, int end) {
         @Override
         public String toString() {
@@ -51,6 +54,10 @@ final class TestAnalysis {
             throw new UncheckedIOException(e);
         }
         return tokens;
+    }
+
+    static List<String> words(String text) {
+        return QuestionQuery.tokens(ANALYZERS.words(), Fields.TEXT_WORDS, text);
     }
 
     static int finalOffset(Analyzer analyzer, String text) {
