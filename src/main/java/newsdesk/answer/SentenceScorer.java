@@ -46,12 +46,15 @@ final class SentenceScorer {
     List<ScoredSentence> score(Question question, List<Candidate> candidates) {
         int n = candidates.size();
         List<List<String>> termsOf = new ArrayList<>(n);
+        List<Set<String>> presentOf = new ArrayList<>(n);
         Map<String, Integer> termSpread = new HashMap<>();
         Map<String, Integer> bigramSpread = new HashMap<>();
         for (Candidate candidate : candidates) {
             List<String> terms = statistics.terms(candidate.sentence());
+            Set<String> present = new HashSet<>(terms);
             termsOf.add(terms);
-            new HashSet<>(terms).forEach(term -> termSpread.merge(term, 1, Integer::sum));
+            presentOf.add(present);
+            present.forEach(term -> termSpread.merge(term, 1, Integer::sum));
             for (String bigram : question.bigrams()) {
                 if (candidate.sentence().contains(bigram)) {
                     bigramSpread.merge(bigram, 1, Integer::sum);
@@ -70,20 +73,19 @@ final class SentenceScorer {
         String content = question.content();
         boolean needsTags = question.type() == AnswerType.PERSON || question.type() == AnswerType.PLACE
                 || question.type() == AnswerType.ORGANISATION;
+        // Each sentence's overlap is also a feature of its neighbours, so all are computed first.
         double[] overlaps = new double[n];
         for (int i = 0; i < n; i++) {
             Candidate candidate = candidates.get(i);
             Set<String> inTitle = titleTerms.computeIfAbsent(candidate.title(), t -> new HashSet<>(statistics.terms(t)));
-            overlaps[i] = titleDamped(new HashSet<>(termsOf.get(i)), termWeight, inTitle);
+            overlaps[i] = titleDamped(presentOf.get(i), termWeight, inTitle);
         }
-        Map<String, Double> plainWeight = new HashMap<>(question.weights());
         Set<Integer> questionChars = SentenceMeasures.hanCharacters(content);
         List<ScoredSentence> scored = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Candidate candidate = candidates.get(i);
             String sentence = candidate.sentence();
-            Set<String> present = new HashSet<>(termsOf.get(i));
-            Set<String> inTitle = titleTerms.computeIfAbsent(candidate.title(), t -> new HashSet<>(statistics.terms(t)));
+            Set<String> present = presentOf.get(i);
             List<TaggedWord> tags = needsTags ? statistics.tagged(sentence) : List.of();
             List<TypeEvidence.Span> evidence = TypeEvidence.spans(question.type(), sentence, tags, question.text());
             SentenceFeatures features = new SentenceFeatures(
@@ -98,7 +100,7 @@ final class SentenceScorer {
                     Math.min(COMMON_RUN_CAP, CommonRun.longest(content, sentence)) / (double) COMMON_RUN_CAP,
                     samePassage(candidates, i, i - 1) ? overlaps[i - 1] : 0,
                     samePassage(candidates, i, i + 1) ? overlaps[i + 1] : 0,
-                    titleDamped(present, plainWeight, Set.of()),
+                    coverage(question, present),
                     SentenceMeasures.characterShare(questionChars, sentence),
                     candidate.passageScore(),
                     candidate.lead() ? 1 : 0,
