@@ -76,13 +76,13 @@ public class AnswerService implements AnswerEngine {
      * own index), weighing words by that index's statistics.
      */
     public Optional<String> quote(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        return rankedElsewhere(rawQuestion, hits, index, scorer.weights()).stream().findFirst()
+        return rankedElsewhere(rawQuestion, hits, index).stream().findFirst()
                 .map(candidate -> candidate.sentence().sentence());
     }
 
     /** Every candidate sentence's features for passages retrieved elsewhere, for fitting the weights. */
     public List<FeatureRow> features(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        return rankedElsewhere(rawQuestion, hits, index, scorer.weights()).stream()
+        return rankedElsewhere(rawQuestion, hits, index).stream()
                 .map(candidate -> new FeatureRow(candidate.sentence().sentence(), candidate.sentence().features()))
                 .toList();
     }
@@ -101,12 +101,11 @@ public class AnswerService implements AnswerEngine {
                 .toList();
     }
 
-    private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index,
-                                            SentenceWeights weights) {
+    private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index) {
         TermStatistics indexStatistics = new SearchTermStatistics(index, tagger);
         Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);
         List<PassageHit> best = hits.subList(0, Math.min(properties.passages(), hits.size()));
-        return candidates(question, best, new SentenceScorer(indexStatistics, weights));
+        return candidates(question, best, new SentenceScorer(indexStatistics, scorer.weights()));
     }
 
     /** Every sentence of the retrieved passages, best answer first. */

@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import newsdesk.search.PassageHit;
  * Decides which of the three outcomes a question gets, and which sentence answers it.
  *
  * <p>{@code none}: the best passages hold too little of the question's term weight and the dense
- * model finds them far, or the question names a place or person the passages never mention (郑州
+ * model finds them far, or the question names a rare place the best passages never mention (郑州
  * in a question about 周口's subsidy). {@code not_stated}: the topic is covered, the question asks
  * for a checkable kind of fact (an hour, a phone number, an amount), and none of the best sentences
  * holds that kind next to what the question asks about.
@@ -21,6 +22,8 @@ final class Verdict {
     private static final double RARE_PLACE_IDF = 3.0;
     /** Candidate sentences, best first, that may stand as the answer of a checkable question. */
     private static final int FACT_CANDIDATES = 3;
+    /** Retrieved passages whose words count as what the paper says on the question. */
+    private static final int BEST_PASSAGES = 3;
 
     record Outcome(AnswerStatus status, Optional<AnswerService.Candidate> answer) {
     }
@@ -60,19 +63,19 @@ final class Verdict {
             return false;
         }
         String article = candidate.passage().articleId();
-        return anchor.isEmpty() || hits.stream().limit(3)
+        return anchor.isEmpty() || best(hits).stream()
                 .filter(hit -> hit.passage().articleId().equals(article))
                 .anyMatch(hit -> hit.passage().text().contains(anchor) || hit.passage().title().contains(anchor));
     }
 
     /** The question's rarest word that the best passages hold at all; empty when they hold none. */
-    private String anchor(Question question, List<PassageHit> hits) {
-        List<PassageHit> best = hits.subList(0, Math.min(3, hits.size()));
+    private static String anchor(Question question, List<PassageHit> hits) {
+        List<PassageHit> best = best(hits);
         return question.terms().stream()
                 .filter(term -> term.length() >= 2)
                 .filter(term -> best.stream().anyMatch(hit -> hit.passage().text().contains(term)
                         || hit.passage().title().contains(term)))
-                .max(java.util.Comparator.comparingDouble(term -> question.weights().getOrDefault(term, 0.0)))
+                .max(Comparator.comparingDouble(term -> question.weights().getOrDefault(term, 0.0)))
                 .orElse("");
     }
 
@@ -90,7 +93,7 @@ final class Verdict {
     double[] topicEvidence(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
         double coverage = 0;
         double cosine = 0;
-        for (int rank = 0; rank < Math.min(3, hits.size()); rank++) {
+        for (int rank = 0; rank < best(hits).size(); rank++) {
             PassageHit hit = hits.get(rank);
             Set<String> terms = new HashSet<>(statistics.terms(hit.passage().title()));
             for (AnswerService.Candidate candidate : candidates) {
@@ -113,7 +116,7 @@ final class Verdict {
 
     /** The rare places the question names that none of the best passages mentions. */
     List<String> absentNames(Question question, List<PassageHit> hits) {
-        List<PassageHit> best = hits.subList(0, Math.min(3, hits.size()));
+        List<PassageHit> best = best(hits);
         return statistics.tagged(question.text()).stream()
                 // Places only: HanLP's person-name guesses fire on colloquial fragments (查牙, 钱比). A
                 // common place of the paper (示范区) missing from three passages is chance, not another city.
@@ -122,6 +125,10 @@ final class Verdict {
                 .filter(word -> best.stream().noneMatch(hit -> mentions(hit, word.word())))
                 .map(word -> word.word() + "/" + word.tag())
                 .toList();
+    }
+
+    private static List<PassageHit> best(List<PassageHit> hits) {
+        return hits.subList(0, Math.min(BEST_PASSAGES, hits.size()));
     }
 
     private static boolean mentions(PassageHit hit, String name) {
