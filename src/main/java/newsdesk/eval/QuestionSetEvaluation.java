@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerStatus;
+import newsdesk.text.WidthFolding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -130,13 +130,13 @@ final class QuestionSetEvaluation {
             return false;
         }
         // The quote is what the citizen reads: the answer sentence with the (at most two) sentences it leans on.
-        // Gold strings are copied from the raw pages, where digits may be full-width or spaced (14 场次);
-        // the cleaned quote has 14场次. Compared folded and without spaces, the judgement sees the fact.
+        // Gold strings are copied from the raw pages, where digits may be full-width or spaced (１４ 场次);
+        // the cleaned quote has 14场次. Compared width-folded as questions are, and without spaces.
         String quote = comparable(answer.answer());
         return testCase.gold().stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
     }
 
     private static String comparable(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return WidthFolding.toHalfWidthWithPunctuation(text).replaceAll("\\s+", "");
     }
 }
