@@ -63,7 +63,12 @@ final class IndexVocabulary {
     }
 
     private final PassageIndex index;
-    private @Nullable Table table;
+    /**
+     * Volatile, not guarded by a lock: every question reads it, and a refresh's first question builds
+     * the new table while the others go on with their own commit's. Two questions racing after a
+     * commit may both build it; either result is the same table.
+     */
+    private volatile @Nullable Table table;
 
     IndexVocabulary(PassageIndex index) {
         this.index = index;
@@ -80,7 +85,7 @@ final class IndexVocabulary {
         });
     }
 
-    private synchronized Homophones homophonesOf(IndexReader reader) throws IOException {
+    private Homophones homophonesOf(IndexReader reader) throws IOException {
         long version = reader instanceof DirectoryReader directory ? directory.getVersion() : -1;
         Table current = table;
         if (current == null || current.version() != version) {
