@@ -1,9 +1,5 @@
 package newsdesk.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,32 +52,23 @@ final class CitizenWording {
         return problems;
     }
 
-    /**
-     * Reads the list. A missing file means no everyday words, like a missing local-names file: the
-     * feature is an aid, and a deployment without the folder must still answer questions.
-     */
+    /** Reads the list; a missing file means no everyday words ({@link DictionaryLines}). */
     static CitizenWording read(Path file, Function<String, List<String>> words) {
-        if (!Files.isRegularFile(file)) {
-            return NONE;
-        }
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("synonym list " + file + " cannot be read", e);
-        }
+        List<DictionaryLines.Line> lines = DictionaryLines.read(file, "synonym list");
+        return lines.isEmpty() ? NONE : fromLines(lines, words);
     }
 
     static CitizenWording parse(List<String> lines, Function<String, List<String>> words) {
+        return fromLines(DictionaryLines.of(lines), words);
+    }
+
+    private static CitizenWording fromLines(List<DictionaryLines.Line> lines, Function<String, List<String>> words) {
         Map<String, Entry> byHead = new LinkedHashMap<>();
         Map<String, Integer> lineOfHead = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            int number = i + 1;
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\\s+");
+        for (DictionaryLines.Line line : lines) {
+            int number = line.number();
+            String[] parts = line.text().split("\\s+");
             String head = parts[0];
             List<String> headWords = words.apply(head);
             if (headWords.isEmpty()) {

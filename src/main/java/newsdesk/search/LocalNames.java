@@ -1,9 +1,5 @@
 package newsdesk.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,24 +18,17 @@ record LocalNames(List<Entry> entries) {
     }
 
     static LocalNames read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return new LocalNames(List.of());
-        }
-        try {
-            return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("user dictionary " + file + " cannot be read", e);
-        }
+        return from(DictionaryLines.read(file, "user dictionary"));
     }
 
     static LocalNames parse(List<String> lines) {
+        return from(DictionaryLines.of(lines));
+    }
+
+    private static LocalNames from(List<DictionaryLines.Line> lines) {
         List<Entry> entries = new ArrayList<>();
-        for (String line : lines) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            String[] parts = trimmed.split("\\s+");
+        for (DictionaryLines.Line line : lines) {
+            String[] parts = line.text().split("\\s+");
             entries.add(new Entry(parts[0], parts.length > 1 ? parts[1] : "nz"));
         }
         return new LocalNames(entries);
