@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
-import newsdesk.text.SentenceSplitter;
 
 /** The texts and citations around an answer: what the paper does not say, and where it comes from. */
 final class AnswerWording {
 
     private final AnswerProperties properties;
-    private final SentenceSplitter splitter = new SentenceSplitter();
 
     AnswerWording(AnswerProperties properties) {
         this.properties = properties;
@@ -19,6 +17,7 @@ final class AnswerWording {
 
     /** "报纸上关于“…”的报道没有写明联系电话。" */
     String notStated(AnswerType type, Passage closest) {
+        // Indexed passages carry their article's display title; only benchmark passages may have none.
         String topic = closest.title().isBlank() ? AnswerText.firstSentence(closest.text()) : closest.title();
         return properties.notStatedText().replace("{topic}", topic).replace("{fact}", factName(type));
     }
@@ -69,8 +68,7 @@ final class AnswerWording {
         hits.forEach(hit -> bestPerArticle.putIfAbsent(hit.passage().articleId(), hit));
         return bestPerArticle.values().stream()
                 .limit(properties.citations())
-                .map(hit -> citation(hit.passage(), splitter.split(hit.passage().text()).stream().findFirst().orElse(""),
-                        hit.score()))
+                .map(hit -> citation(hit.passage(), AnswerText.firstSentence(hit.passage().text()), hit.score()))
                 .toList();
     }
 
