@@ -3,6 +3,7 @@ package newsdesk.answer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import newsdesk.ingest.cleaning.ChineseText;
 
 /** Measures of one sentence against a question that need no other candidate: the parts of its features. */
 final class SentenceMeasures {
@@ -48,7 +49,7 @@ final class SentenceMeasures {
 
     static Set<Integer> hanCharacters(String text) {
         Set<Integer> chars = new HashSet<>();
-        text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).forEach(chars::add);
+        text.codePoints().filter(ChineseText::isHan).forEach(chars::add);
         return chars;
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import newsdesk.ingest.cleaning.ChineseText;
 
 /**
  * The index's words by their toneless pinyin, to correct a one-character homophone typo (补帖 for 补贴,
@@ -152,7 +153,7 @@ final class Homophones {
     }
 
     static boolean allHan(String text) {
-        return !text.isEmpty() && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return !text.isEmpty() && text.codePoints().allMatch(ChineseText::isHan);
     }
 
 }
