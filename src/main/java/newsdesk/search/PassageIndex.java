@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
@@ -40,6 +41,10 @@ import org.jspecify.annotations.Nullable;
  * The passages in one Lucene directory. A build replaces the whole content in a single commit, so a
  * reader sees either the old index or the new one; searchers come from a {@link SearcherManager}
  * that is refreshed after each commit, never per query.
+ *
+ * <p>Writers take {@link #writing}; readers take no lock at all, only a searcher from the manager.
+ * A refresh may hold the write lock for minutes (parsing and embedding its pages), and a question
+ * must never wait for it.
  */
 final class PassageIndex implements Closeable {
 
@@ -49,7 +54,9 @@ final class PassageIndex implements Closeable {
 
     private final Directory directory;
     private final Analyzer analyzer;
-    private @Nullable SearcherManager searchers;
+    private final ReentrantLock writing = new ReentrantLock();
+    /** Null until the first commit is opened; set once, then refreshed in place. */
+    private volatile @Nullable SearcherManager searchers;
 
     PassageIndex(Directory directory, Analyzer analyzer) {
         this.directory = directory;
@@ -61,7 +68,7 @@ final class PassageIndex implements Closeable {
      *
      * @param embed the vector of a passage, or null to build without vectors
      */
-    synchronized IndexSummary build(List<Passage> passages, @Nullable Function<Passage, float[]> embed) {
+    IndexSummary build(List<Passage> passages, @Nullable Function<Passage, float[]> embed) {
         return write(new IndexChange(true, Set.of(), passages, passage -> List.of(), List.of(), embed, Map.of()));
     }
 
@@ -69,7 +76,16 @@ final class PassageIndex implements Closeable {
      * Applies a change in one commit. Searchers see the previous commit until then; if anything
      * fails, nothing of the change is committed and the last good index stays in place.
      */
-    synchronized IndexSummary write(IndexChange change) {
+    IndexSummary write(IndexChange change) {
+        writing.lock();
+        try {
+            return writeLocked(change);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private IndexSummary writeLocked(IndexChange change) {
         long start = System.nanoTime();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(change.replaceAll() ? IndexWriterConfig.OpenMode.CREATE
@@ -94,6 +110,9 @@ final class PassageIndex implements Closeable {
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } catch (IOException | RuntimeException e) {
+            // Closing without commit rolled the writer back, which deletes the files it wrote; a
+            // writer that died of a disk fault may not have got that far, so sweep once more.
+            UnreferencedFiles.remove(directory);
             throw new IndexUpdateException("index update failed; the previous index is still served", e);
         }
         refresh();
@@ -164,28 +183,38 @@ final class PassageIndex implements Closeable {
     record ListedPassage(Passage passage, List<String> places, float score) {
     }
 
-    /** Starts serving the committed index; false when the directory holds none yet. */
-    synchronized boolean open() {
+    /**
+     * Starts serving the committed index; false when the directory holds none yet. Called on every
+     * question, so once open it is a single volatile read.
+     */
+    boolean open() {
         if (searchers != null) {
             return true;
         }
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return false;
+        synchronized (this) {
+            if (searchers != null) {
+                return true;
             }
-            searchers = new SearcherManager(directory, null);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("index cannot be opened", e);
+            try {
+                if (!DirectoryReader.indexExists(directory)) {
+                    return false;
+                }
+                searchers = new SearcherManager(directory, null);
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("index cannot be opened", e);
+            }
         }
     }
 
-    private synchronized void refresh() {
+    /** After a commit: questions switch to the new searcher as soon as it is open. */
+    private void refresh() {
         try {
-            if (searchers == null) {
+            SearcherManager manager = searchers;
+            if (manager == null) {
                 open();
             } else {
-                searchers.maybeRefreshBlocking();
+                manager.maybeRefreshBlocking();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("index was written but cannot be reopened", e);
@@ -283,11 +312,17 @@ final class PassageIndex implements Closeable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (searchers != null) {
-            searchers.close();
+    public void close() throws IOException {
+        writing.lock();
+        try {
+            SearcherManager manager = searchers;
             searchers = null;
+            if (manager != null) {
+                manager.close();
+            }
+            directory.close();
+        } finally {
+            writing.unlock();
         }
-        directory.close();
     }
 }
