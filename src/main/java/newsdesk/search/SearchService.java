@@ -94,7 +94,7 @@ public class SearchService implements AutoCloseable {
             passages.addAll(splitter.split(article));
             placesByArticle.put(article.id(), places.in(article.title() + "\n" + article.body()));
         }
-        Function<Passage, float[]> vectors = properties.embedOnBuild() ? passage -> embedder.embed(passage.text()) : null;
+        Function<Passage, float[]> vectors = properties.embedOnBuild() ? passage -> embedder.embedForIndex(passage.text()) : null;
         return new IndexChange(replaceAll, removedSources, passages,
                 passage -> placesByArticle.getOrDefault(passage.articleId(), List.of()),
                 articles.stream().map(ArticleDocuments::toDocument).toList(), vectors,
@@ -193,7 +193,7 @@ public class SearchService implements AutoCloseable {
 
     /** Replaces the index with ready-made passages, with or without vectors. */
     public IndexSummary rebuildPassages(List<Passage> passages, boolean embed) {
-        Function<Passage, float[]> vectors = embed ? passage -> embedder.embed(passage.text()) : null;
+        Function<Passage, float[]> vectors = embed ? passage -> embedder.embedForIndex(passage.text()) : null;
         return index.build(passages, vectors);
     }
 
