@@ -3,6 +3,7 @@ package newsdesk.admin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps the index in step with the page files. A refresh re-ingests only new and changed files (by
  * content hash), deletes removed ones, leaves the others and their vectors alone, and commits once;
- * until that commit the previous index keeps answering. Two refreshes never run at once.
+ * until that commit the previous index keeps answering, without waiting on this class's lock (the
+ * searchers take none). Two refreshes never run at once.
  */
 @Service
 public class IndexMaintenance {
@@ -39,6 +41,7 @@ public class IndexMaintenance {
     private final SearchService search;
     /** Files the last refresh skipped, with reasons; replaced as a whole by each refresh. */
     private volatile List<PageProblem> lastProblems = List.of();
+    private volatile RefreshActivity activity = RefreshActivity.IDLE;
 
     IndexMaintenance(IngestService ingest, IngestProperties pages, SearchService search) {
         this.ingest = ingest;
@@ -67,7 +70,17 @@ public class IndexMaintenance {
 
     /** Brings the index up to date, telling {@code progress} how many changed files are parsed so far. */
     public synchronized RefreshReport refresh(IntConsumer progress) {
-        return refresh(currentHashes(), search.indexedFiles(), progress);
+        activity = RefreshActivity.started(Instant.now());
+        try {
+            return refresh(currentHashes(), search.indexedFiles(), progress);
+        } finally {
+            activity = RefreshActivity.IDLE;
+        }
+    }
+
+    /** The refresh running now, if any, and how far it got. */
+    public RefreshActivity activity() {
+        return activity;
     }
 
     private RefreshReport refresh(Map<String, String> current, Map<String, String> indexed, IntConsumer progress) {
@@ -87,6 +100,7 @@ public class IndexMaintenance {
 
         Map<String, List<Article>> articlesBySource = new LinkedHashMap<>();
         List<PageProblem> skipped = new ArrayList<>();
+        activity = activity.toParse(toIngest.size());
         for (int i = 0; i < toIngest.size(); i++) {
             IngestReport report = ingest.ingest(List.of(toIngest.get(i)));
             String file = toIngest.get(i).getFileName().toString();
@@ -95,6 +109,7 @@ public class IndexMaintenance {
             } else {
                 skipped.addAll(report.problems());
             }
+            activity = activity.parsed(i + 1);
             progress.accept(i + 1);
         }
         Map<String, String> hashesAfter = new HashMap<>(current);
@@ -126,13 +141,23 @@ public class IndexMaintenance {
     }
 
     /** Refreshes when the index is missing or differs from the page files; empty when it was fresh. */
-    public synchronized Optional<RefreshReport> ensureFresh() {
-        Map<String, String> current = currentHashes();
-        Map<String, String> indexed = search.indexedFiles();
-        boolean fresh = !indexed.isEmpty() && current.entrySet().stream()
-                .allMatch(entry -> entry.getValue().equals(indexed.get(entry.getKey())) || isKnownBroken(entry.getKey()))
-                && current.keySet().containsAll(indexed.keySet());
-        return fresh ? Optional.empty() : Optional.of(refresh(current, indexed, done -> { }));
+    public Optional<RefreshReport> ensureFresh() {
+        return ensureFresh(done -> { });
+    }
+
+    /** {@link #ensureFresh()} telling {@code progress} how many changed files are parsed so far. */
+    public synchronized Optional<RefreshReport> ensureFresh(IntConsumer progress) {
+        activity = RefreshActivity.started(Instant.now());
+        try {
+            Map<String, String> current = currentHashes();
+            Map<String, String> indexed = search.indexedFiles();
+            boolean fresh = !indexed.isEmpty() && current.entrySet().stream()
+                    .allMatch(entry -> entry.getValue().equals(indexed.get(entry.getKey())) || isKnownBroken(entry.getKey()))
+                    && current.keySet().containsAll(indexed.keySet());
+            return fresh ? Optional.empty() : Optional.of(refresh(current, indexed, progress));
+        } finally {
+            activity = RefreshActivity.IDLE;
+        }
     }
 
     private Map<String, String> currentHashes() {

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A refresh requested by an admin, as {@code GET /api/admin/jobs/{id}} shows it.
  *
- * @param filesToParse new and changed files the refresh parses; known once it runs
- * @param filesParsed  of those, parsed so far
- * @param report       what the refresh did, once it succeeded
+ * @param filesParsed  new and changed files parsed so far
+ * @param report       what the refresh did, once it succeeded; null for a catch-up that found the
+ *                     index already fresh
  * @param error        why it failed; the previous index is still serving
  */
 public record RefreshJob(String id, State state, Instant requestedAt, @Nullable Instant finishedAt, int filesParsed,

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -40,11 +42,24 @@ public class RefreshJobs {
 
     /** Queues a refresh; the job id says where to follow it. */
     public RefreshJob start() {
+        return queue(maintenance::refresh);
+    }
+
+    /**
+     * Queues a catch-up with the pages folder, for a start after new pages were added while the
+     * service was down (or a refresh was killed): the last good index serves meanwhile, and the job
+     * commits nothing when the index is already fresh.
+     */
+    public RefreshJob catchUp() {
+        return queue(progress -> maintenance.ensureFresh(progress).orElse(null));
+    }
+
+    private RefreshJob queue(RefreshWork work) {
         RefreshJob job = new RefreshJob(UUID.randomUUID().toString(), RefreshJob.State.QUEUED, Instant.now(), null, 0,
                 null, null);
         jobs.put(job.id(), job);
         try {
-            executor.execute(() -> run(job.id()));
+            executor.execute(() -> run(job.id(), work));
         } catch (RejectedExecutionException e) {
             jobs.put(job.id(), job.failed("too many refreshes waiting; try again when the running one is done"));
         }
@@ -55,15 +70,21 @@ public class RefreshJobs {
         return Optional.ofNullable(jobs.get(id));
     }
 
-    private void run(String id) {
+    private void run(String id, RefreshWork work) {
         jobs.computeIfPresent(id, (key, job) -> job.running());
         try {
-            RefreshReport report = maintenance.refresh(parsed -> jobs.computeIfPresent(id, (key, job) -> job.progressed(parsed)));
+            RefreshReport report = work.run(parsed -> jobs.computeIfPresent(id, (key, job) -> job.progressed(parsed)));
             jobs.computeIfPresent(id, (key, job) -> job.succeeded(report));
         } catch (RuntimeException e) {
             // The refresh committed nothing; the last good index keeps serving.
             log.error("refresh job {} failed", id, e);
             jobs.computeIfPresent(id, (key, job) -> job.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
         }
+    }
+
+    /** A refresh reporting the files it parsed; null when there was nothing to do. */
+    @FunctionalInterface
+    private interface RefreshWork {
+        @Nullable RefreshReport run(IntConsumer progress);
     }
 }

@@ -1,7 +1,8 @@
 package newsdesk.cli;
 
 import java.util.concurrent.CountDownLatch;
-import newsdesk.admin.IndexMaintenance;
+import newsdesk.admin.RefreshJob;
+import newsdesk.admin.RefreshJobs;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.CorpusSummary;
 import org.slf4j.Logger;
@@ -18,22 +19,25 @@ public class ServeCommand implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
-    private final IndexMaintenance maintenance;
+    private final RefreshJobs refreshes;
     private final AnswerEngine engine;
     private final ApplicationContext context;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    ServeCommand(IndexMaintenance maintenance, AnswerEngine engine, ApplicationContext context) {
-        this.maintenance = maintenance;
+    ServeCommand(RefreshJobs refreshes, AnswerEngine engine, ApplicationContext context) {
+        this.refreshes = refreshes;
         this.engine = engine;
         this.context = context;
     }
 
     @Override
     public void run() {
-        maintenance.ensureFresh();
+        // The last good index serves at once; pages added while the service was down (or a refresh a
+        // crash interrupted) are caught up in the background, and health shows its progress.
+        RefreshJob catchUp = refreshes.catchUp();
         CorpusSummary summary = engine.summary();
-        log.info("NewsDesk is serving {} articles from {} page files", summary.articles(), summary.pageFiles());
+        log.info("NewsDesk is serving {} articles from {} page files; catching up with the pages folder in the "
+                + "background (refresh job {})", summary.articles(), summary.pageFiles(), catchUp.id());
         if (context instanceof WebServerApplicationContext) {
             // The web server's threads keep the process alive; blocking here would also stop the
             // application from ever reporting ready (and hang tests that boot the whole app).

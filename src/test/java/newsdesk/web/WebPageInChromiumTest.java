@@ -28,7 +28,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import newsdesk.admin.IndexMaintenance;
+import newsdesk.search.SearchService;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -65,6 +68,10 @@ class WebPageInChromiumTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    IndexMaintenance maintenance;
+    @Autowired
+    SearchService search;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -79,6 +86,16 @@ class WebPageInChromiumTest {
         registry.add("newsdesk.ingest.pages-dir", pages::toString);
         registry.add("newsdesk.ingest.manifest", () -> pages.resolve("manifest.csv").toString());
         registry.add("newsdesk.search.index-dir", () -> work.resolve("index").toString());
+    }
+
+    /** The service serves at once and builds its index in the background; the tests ask about the built one. */
+    @BeforeEach
+    void waitForTheFirstIndex() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (search.articleCount() == 0 || maintenance.activity().refreshing()) {
+            assertThat(System.nanoTime()).as("index built within 120 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 
     @BeforeEach
