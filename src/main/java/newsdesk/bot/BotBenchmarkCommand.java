@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import newsdesk.measure.Latencies;
 import org.jspecify.annotations.Nullable;
 import newsdesk.answer.AnswerEngine;
 import org.springframework.context.ApplicationContext;
@@ -107,28 +107,16 @@ class BotBenchmarkCommand implements Callable<Integer> {
                 last = Math.max(last, reply);
             }
         }
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
+        Latencies replyTimes = Latencies.ofNanos(latencies.stream().mapToLong(Long::longValue));
         double seconds = (last - start) / 1e9;
-        out.printf("questions: %d sent, %d answered%n", sentNanos.length, sorted.length);
+        out.printf("questions: %d sent, %d answered%n", sentNanos.length, replyTimes.count());
         out.printf("time: %.2f s%n", seconds);
-        out.printf("throughput: %.1f updates/s%n", seconds > 0 ? sorted.length / seconds : 0.0);
-        out.printf("update->reply: p50 %d ms, p95 %d ms, max %d ms%n",
-                millis(percentile(sorted, 50)), millis(percentile(sorted, 95)), millis(percentile(sorted, 100)));
+        out.printf("throughput: %.1f updates/s%n", seconds > 0 ? replyTimes.count() / seconds : 0.0);
+        out.printf("update->reply: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                replyTimes.millis(0.50), replyTimes.millis(0.95), replyTimes.maxMillis());
         out.flush();
     }
 
-    private static long percentile(long[] sorted, int percent) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static long millis(long nanos) {
-        return TimeUnit.NANOSECONDS.toMillis(nanos);
-    }
 
     private CommandSpec spec() {
         if (spec == null) {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerStatus;
+import newsdesk.measure.Latencies;
 import newsdesk.text.WidthFolding;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,8 +82,7 @@ final class QuestionSetEvaluation {
         }
 
         long latencyPercentile(double percentile) {
-            long[] took = outcomes.stream().mapToLong(o -> o.answer().tookMs()).sorted().toArray();
-            return took.length == 0 ? 0 : took[(int) Math.min(took.length - 1, Math.ceil(percentile * took.length) - 1)];
+            return Math.round(Latencies.ofMillis(outcomes.stream().mapToLong(o -> o.answer().tookMs())).millis(percentile));
         }
     }
 

@@ -1,8 +1,8 @@
 package newsdesk.eval;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import newsdesk.measure.Latencies;
 
 /**
  * Article-level retrieval figures over a question set: recall at 1, 5 and 20, MRR@10 and latency
@@ -51,13 +51,7 @@ final class RetrievalMetrics {
 
     /** Latency at a percentile (nearest rank), in milliseconds. */
     double latencyMillis(double percentile) {
-        if (latenciesNanos.isEmpty()) {
-            return 0;
-        }
-        List<Long> sorted = new ArrayList<>(latenciesNanos);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100 * sorted.size()) - 1;
-        return sorted.get(Math.clamp(index, 0, sorted.size() - 1)) / 1e6;
+        return Latencies.ofNanos(latenciesNanos.stream().mapToLong(Long::longValue)).millis(percentile / 100);
     }
 
     private double share(int count) {

@@ -1,4 +1,4 @@
-package newsdesk.web;
+package newsdesk.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,22 +34,35 @@ class WebBenchmarkCommandTest {
     }
 
     @Test
-    void percentilesAreNearestRankOverSuccessfulRequests() {
-        WebBenchmarkCommand.ClientResult client = new WebBenchmarkCommand.ClientResult();
+    void theSummaryCountsFailuresApartAndMeasuresLatencyOverSuccessfulRequestsOnly() {
+        LoadClients.ClientResult client = new LoadClients.ClientResult();
         for (int ms = 1; ms <= 100; ms++) {
             client.record(ms * 1_000_000L, true, ms % 2 == 0, null);
         }
         client.record(5_000_000_000L, false, false, "HTTP 500");
 
-        WebBenchmarkCommand.Summary summary = WebBenchmarkCommand.Summary.of(List.of(client), 10);
+        LoadSummary summary = LoadSummary.of(List.of(client), 10);
 
         assertThat(summary.ok()).isEqualTo(100);
         assertThat(summary.errors()).isEqualTo(1);
         assertThat(summary.answered()).isEqualTo(50);
         assertThat(summary.perSecond()).isEqualTo(10.0);
-        assertThat(summary.p50Ms()).isEqualTo(50.0);
-        assertThat(summary.p95Ms()).isEqualTo(95.0);
-        assertThat(summary.maxMs()).isEqualTo(100.0);
+        assertThat(summary.latencies().millis(0.95)).isEqualTo(95.0);
+        assertThat(summary.latencies().maxMillis()).as("the failed 5 s request is not a latency").isEqualTo(100.0);
         assertThat(summary.describe()).contains("1 errors", "first error: HTTP 500");
+    }
+
+    @Test
+    void aRunDuringARefreshNeedsTheAdminToken() {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new WebBenchmarkCommand()).setErr(new PrintWriter(err))
+                .setOut(new PrintWriter(new StringWriter()));
+
+        // Nothing listens on port 9, so the idle run only counts errors; the refresh must not be tried without a token.
+        int exit = command.execute("--url", "http://127.0.0.1:9/api/answer", "--seconds", "1", "--warmup-seconds", "0",
+                "--during-refresh", "--admin-token", "");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--during-refresh needs NEWSDESK_ADMIN_TOKEN");
     }
 }
