@@ -120,11 +120,6 @@ final class PassageIndex implements Closeable {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Whole articles in the index, counted live so incremental refreshes keep it right. */
-    int articleCount() {
-        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE))));
-    }
-
     /** All whole articles of one page file, in page order. */
     List<Document> articlesOf(String source) {
         BooleanQuery query = new BooleanQuery.Builder()

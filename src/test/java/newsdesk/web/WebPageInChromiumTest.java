@@ -92,7 +92,7 @@ class WebPageInChromiumTest {
     @BeforeEach
     void waitForTheFirstIndex() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (search.articleCount() == 0 || maintenance.activity().refreshing()) {
+        while (search.coverage().articles() == 0 || maintenance.activity().refreshing()) {
             assertThat(System.nanoTime()).as("index built within 120 s").isLessThan(deadline);
             Thread.sleep(100);
         }

@@ -1,0 +1,88 @@
+package newsdesk.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import newsdesk.ingest.Article;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns articles into index changes: their passages for search (with vectors when builds embed),
+ * the whole articles for display, their places for the filter, and the content hash of each page
+ * file in the commit's user data, which is how the next refresh knows what changed.
+ */
+final class IndexUpdates {
+
+    private final PassageIndex index;
+    private final PassageSplitter splitter;
+    private final Places places;
+    private final Embedder embedder;
+    private final boolean embedOnBuild;
+
+    IndexUpdates(PassageIndex index, PassageSplitter splitter, Places places, Embedder embedder, boolean embedOnBuild) {
+        this.index = index;
+        this.splitter = splitter;
+        this.places = places;
+        this.embedder = embedder;
+        this.embedOnBuild = embedOnBuild;
+    }
+
+    IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
+        return index.write(change(true, Set.of(), articles, fileHashes));
+    }
+
+    IndexSummary update(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
+                        Map<String, String> fileHashes) {
+        Set<String> deleted = new HashSet<>(removedSources);
+        deleted.addAll(articlesBySource.keySet());
+        List<Article> added = articlesBySource.values().stream().flatMap(List::stream).toList();
+        return index.write(change(false, deleted, added, fileHashes));
+    }
+
+    IndexSummary rebuildPassages(List<Passage> passages, boolean embed) {
+        return index.build(passages, embed ? vectors() : null);
+    }
+
+    /** The page files of the served commit with their content hashes; empty without an index. */
+    Map<String, String> indexedFiles() {
+        if (!index.open()) {
+            return Map.of();
+        }
+        Map<String, String> files = new HashMap<>();
+        index.commitData().forEach((key, value) -> {
+            if (key.startsWith(Fields.COMMIT_FILE_HASH_PREFIX)) {
+                files.put(key.substring(Fields.COMMIT_FILE_HASH_PREFIX.length()), value);
+            }
+        });
+        return files;
+    }
+
+    private IndexChange change(boolean replaceAll, Set<String> removedSources, List<Article> articles,
+                               Map<String, String> fileHashes) {
+        List<Passage> passages = new ArrayList<>();
+        Map<String, List<String>> placesByArticle = new HashMap<>();
+        for (Article article : articles) {
+            passages.addAll(splitter.split(article));
+            placesByArticle.put(article.id(), places.in(article.title() + "\n" + article.body()));
+        }
+        return new IndexChange(replaceAll, removedSources, passages,
+                passage -> placesByArticle.getOrDefault(passage.articleId(), List.of()),
+                articles.stream().map(ArticleDocuments::toDocument).toList(), embedOnBuild ? vectors() : null,
+                fileHashData(fileHashes));
+    }
+
+    /** Passages are embedded with the build's own model session, so a refresh leaves cores to questions. */
+    private @Nullable Function<Passage, float[]> vectors() {
+        return passage -> embedder.embedForIndex(passage.text());
+    }
+
+    private static Map<String, String> fileHashData(Map<String, String> fileHashes) {
+        Map<String, String> data = new HashMap<>();
+        fileHashes.forEach((file, hash) -> data.put(Fields.COMMIT_FILE_HASH_PREFIX + file, hash));
+        return data;
+    }
+}

@@ -1,0 +1,64 @@
+package newsdesk.search;
+
+import java.util.List;
+import newsdesk.text.QuestionLimit;
+import org.apache.lucene.search.BooleanQuery;
+
+/**
+ * Ranked passages for a question: BM25 over words, bigrams and titles (with the indexed words tried
+ * for everyday words and typos), then the dense cosine re-rank when the served index has vectors.
+ */
+final class PassageRetrieval {
+
+    private final PassageIndex index;
+    private final QuestionQuery queries;
+    private final MissingWords missing;
+    private final Reranker reranker;
+    private final Embedder embedder;
+    private final int rerankCandidates;
+
+    PassageRetrieval(PassageIndex index, QuestionQuery queries, MissingWords missing, Reranker reranker,
+                     Embedder embedder, int rerankCandidates) {
+        this.index = index;
+        this.queries = queries;
+        this.missing = missing;
+        this.reranker = reranker;
+        this.embedder = embedder;
+        this.rerankCandidates = rerankCandidates;
+    }
+
+    List<PassageHit> search(String question, int k, Ranking ranking) {
+        if (k <= 0 || !index.open()) {
+            return List.of();
+        }
+        String cut = QuestionLimit.cut(question);
+        BooleanQuery query = queries.build(cut, missing.weights(cut));
+        boolean dense = ranking == Ranking.RERANKED && hasVectors();
+        if (!dense) {
+            return query.clauses().isEmpty() ? List.of()
+                    : index.search(query, k).stream().map(PassageRetrieval::lexicalHit).toList();
+        }
+        float[] vector = embedder.embed(cut);
+        if (query.clauses().isEmpty()) {
+            // Nothing to match lexically (an English question, say): the nearest passages are the only
+            // evidence, and their cosine tells the answer layer how weak it is. Text without a single
+            // letter or digit (emoji, punctuation) asks nothing, so it finds nothing.
+            return Embedder.hasMeaning(cut)
+                    ? index.nearest(vector, k).stream().map(PassageRetrieval::denseHit).toList() : List.of();
+        }
+        List<PassageHit> hits = reranker.rerank(index.search(query, Math.max(k, rerankCandidates)), vector);
+        return hits.subList(0, Math.min(k, hits.size()));
+    }
+
+    private boolean hasVectors() {
+        return Boolean.parseBoolean(index.commitData().get(Fields.COMMIT_EMBEDDED));
+    }
+
+    private static PassageHit lexicalHit(IndexedPassage found) {
+        return new PassageHit(found.passage(), found.score(), found.score(), Double.NaN);
+    }
+
+    private static PassageHit denseHit(IndexedPassage found) {
+        return new PassageHit(found.passage(), found.score(), 0, found.score());
+    }
+}
