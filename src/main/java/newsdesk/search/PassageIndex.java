@@ -38,13 +38,13 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The passages in one Lucene directory. A build replaces the whole content in a single commit, so a
- * reader sees either the old index or the new one; searchers come from a {@link SearcherManager}
- * that is refreshed after each commit, never per query.
+ * The passages and whole articles in one Lucene directory. Every write, a whole build or a refresh's
+ * change, lands in a single commit, so a reader sees either the old index or the new one; searchers
+ * come from a {@link SearcherManager} that is refreshed after each commit, never per query.
  *
  * <p>Writers take {@link #writing}; readers take no lock at all, only a searcher from the manager.
- * A refresh may hold the write lock for minutes (parsing and embedding its pages), and a question
- * must never wait for it.
+ * A refresh may hold the write lock for minutes (embedding its passages), and a question must never
+ * wait for it.
  */
 final class PassageIndex implements Closeable {
 
@@ -247,7 +247,7 @@ final class PassageIndex implements Closeable {
                 searcher.getIndexReader().getDocCount(field)});
     }
 
-    /** The commit's user data: article count and whether vectors were built. */
+    /** The served commit's user data: the content hash of each page file and whether vectors were built. */
     Map<String, String> commitData() {
         return withSearcher(searcher ->
                 new HashMap<>(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()));
