@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import newsdesk.ingest.ArticleSegmenter.SegmentedPage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,14 +39,15 @@ public class IngestService {
         List<PageProblem> problems = new ArrayList<>();
         PageMetadataResolver metadata = metadata(problems);
         List<Article> articles = new ArrayList<>();
-        int pagesRead = 0;
-        long characters = 0;
+        List<PageRead> pages = new ArrayList<>();
         for (Path file : pageFiles(filesOrFolders, problems)) {
             try {
                 PageText page = reader.read(file);
-                articles.addAll(articlesOf(page, metadata.resolve(file)));
-                pagesRead++;
-                characters += page.text().length();
+                SegmentedPage segmented = segmenter.segment(page.text());
+                List<Article> pageArticles = articlesOf(page, metadata.resolve(file), segmented);
+                articles.addAll(pageArticles);
+                pages.add(new PageRead(file, pageArticles.size(), page.text().length(),
+                        segmented.invisibleCharactersRemoved()));
             } catch (PageRejectedException e) {
                 problems.add(e.toProblem(file));
             } catch (RuntimeException e) {
@@ -53,7 +55,7 @@ public class IngestService {
                 problems.add(new PageProblem(file, "could not be parsed: " + e));
             }
         }
-        return new IngestReport(articles, problems, pagesRead, characters);
+        return new IngestReport(articles, pages, problems);
     }
 
     /** The date, page, edition and section the manifest or file name gives each page file. */
@@ -79,7 +81,12 @@ public class IngestService {
 
     /** Parses one decoded page; a page without any recognisable article is rejected. */
     List<Article> articlesOf(PageText page, PageMetadata metadata) throws PageRejectedException {
-        List<ArticleDraft> drafts = segmenter.segment(page.text());
+        return articlesOf(page, metadata, segmenter.segment(page.text()));
+    }
+
+    private List<Article> articlesOf(PageText page, PageMetadata metadata, SegmentedPage segmented)
+            throws PageRejectedException {
+        List<ArticleDraft> drafts = segmented.drafts();
         if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.kind == ArticleKind.BRIEF)) {
             throw PageRejectedException.noArticles();
         }
