@@ -1,14 +1,12 @@
 package newsdesk.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import newsdesk.ingest.ArticleSegmenter.SegmentedPage;
 import org.springframework.stereotype.Service;
 
@@ -21,12 +19,14 @@ public class IngestService {
 
     private final IngestProperties properties;
     private final PageReader reader;
+    private final PageFinder finder;
     private final ArticleSegmenter segmenter = new ArticleSegmenter();
     private final ArticleAssembler assembler = new ArticleAssembler();
 
     IngestService(IngestProperties properties) {
         this.properties = properties;
         this.reader = new PageReader(properties);
+        this.finder = new PageFinder(properties.pagesDir());
     }
 
     /** Ingests the configured pages folder. */
@@ -40,7 +40,7 @@ public class IngestService {
         PageMetadataResolver metadata = metadata(problems);
         List<Article> articles = new ArrayList<>();
         List<PageRead> pages = new ArrayList<>();
-        for (Path file : pageFiles(filesOrFolders, problems)) {
+        for (Path file : finder.find(filesOrFolders, problems)) {
             try {
                 PageText page = reader.read(file);
                 SegmentedPage segmented = segmenter.segment(page.text());
@@ -66,17 +66,12 @@ public class IngestService {
         return metadata;
     }
 
-    /** The page files ({@code *.txt}) of a folder, in name order; none when it is not a folder. */
+    /**
+     * The page files ({@code *.txt}) of a folder, in name order; none when it is not a folder. A
+     * symbolic link among them is listed, and refused with its reason when it is ingested.
+     */
     public List<Path> pageFilesIn(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
+        return finder.pageFilesIn(folder);
     }
 
     /** Parses one decoded page; a page without any recognisable article is rejected. */
@@ -101,23 +96,5 @@ public class IngestService {
                     "manifest not used, dates and pages come from file names only: " + e.getMessage()));
             return PageMetadataResolver.fileNamesOnly();
         }
-    }
-
-    private List<Path> pageFiles(Collection<Path> filesOrFolders, List<PageProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : filesOrFolders) {
-            if (Files.isDirectory(path)) {
-                try {
-                    files.addAll(pageFilesIn(path));
-                } catch (IOException e) {
-                    problems.add(new PageProblem(path, "folder cannot be listed: " + e.getMessage()));
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                problems.add(new PageProblem(path, "no such file or folder"));
-            }
-        }
-        return files;
     }
 }
