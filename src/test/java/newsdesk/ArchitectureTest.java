@@ -1,19 +1,27 @@
 package newsdesk;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arrows in the data flow only point downstream: page files → ingest → search → answer → front ends,
- * with the text rules upstream of them all.
+ * Arrows in the data flow only point downstream: page files → ingest → search → answer → front ends
+ * (bot, web, admin) → eval and cli at the end, with the text rules upstream of them all. Each feature
+ * has one rule naming every feature it may use; the arrows are the ones the code has, so a new one
+ * fails here until it is added on purpose.
+ *
+ * <p>Every package a rule names must have classes ({@link #feature}): a rule about a package that
+ * was renamed would otherwise pass without checking anything.
  */
 class ArchitectureTest {
 
@@ -22,34 +30,84 @@ class ArchitectureTest {
             .importPackages("newsdesk");
 
     @Test
+    void theFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("newsdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void theTextRulesDependOnNoFeatureSoEveryFeatureMayUseThem() {
-        noClasses().that().resideInAPackage("newsdesk.text..")
-                .should().dependOnClassesThat(resideInAPackage("newsdesk..").and(not(resideInAPackage("newsdesk.text.."))))
-                .check(classes);
+        mayDependOnlyOn("text");
     }
 
     @Test
     void theTextRulesKeepNoStateBetweenCalls() {
-        fields().that().areDeclaredInClassesThat().resideInAPackage("newsdesk.text..")
+        fields().that().areDeclaredInClassesThat().resideInAPackage(feature("text"))
                 .should().beFinal()
                 .check(classes);
     }
 
     @Test
+    void cleaningStepsUseOnlyTheTextRulesSoEachCanBeTestedOnASnippet() {
+        mayDependOnlyOn("ingest.cleaning", "text");
+    }
+
+    @Test
     void ingestKnowsNothingOfTheFeaturesDownstream() {
-        noClasses().that().resideInAPackage("newsdesk.ingest..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "newsdesk.search..", "newsdesk.answer..", "newsdesk.bot..", "newsdesk.web..",
-                        "newsdesk.admin..", "newsdesk.cli..")
-                .allowEmptyShould(true)
+        mayDependOnlyOn("ingest", "text");
+    }
+
+    @Test
+    void searchIndexesWhatIngestGivesIt() {
+        mayDependOnlyOn("search", "ingest", "text");
+    }
+
+    @Test
+    void answerQuotesWhatSearchFinds() {
+        mayDependOnlyOn("answer", "search", "ingest", "text");
+    }
+
+    @Test
+    void theBotSeesNewsDeskOnlyThroughTheAnswerEngineAndItsTypes() {
+        mayDependOnlyOn("bot", "answer", "ingest", "text");
+        noClasses().that().resideInAPackage(feature("bot"))
+                .should().dependOnClassesThat().haveSimpleName("AnswerService")
+                .check(classes);
+    }
+
+    /**
+     * web → admin points sideways, from one front end to another: the public {@code /api/pages}
+     * listing asks {@code admin.IndexMaintenance} for each page's state. It is allowed here because
+     * the code has it, and named so that it is seen; page states belong behind a search or ingest
+     * facade that both front ends use.
+     */
+    @Test
+    void theWebFrontEndUsesTheFeaturesUpstreamAndTheAdminPageStates() {
+        mayDependOnlyOn("web", "answer", "search", "ingest", "text", "admin");
+    }
+
+    @Test
+    void theWebFrontEndIsReachedOnlyOverHttp() {
+        classes().that().resideInAPackage(feature("web"))
+                .should().notBePublic()
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage(feature("web"))
+                .should().dependOnClassesThat().resideInAPackage(feature("web"))
                 .check(classes);
     }
 
     @Test
-    void cleaningStepsStandAloneSoEachCanBeTestedOnASnippet() {
-        noClasses().that().resideInAPackage("newsdesk.ingest.cleaning..")
-                .should().dependOnClassesThat().resideInAPackage("newsdesk.ingest")
-                .check(classes);
+    void adminRefreshesTheIndexFromThePageFiles() {
+        mayDependOnlyOn("admin", "search", "ingest");
+    }
+
+    @Test
+    void theEvaluationsMeasureTheAnswersOnAFreshIndex() {
+        mayDependOnlyOn("eval", "answer", "search", "admin", "text");
+    }
+
+    @Test
+    void theCommandLineAsksTheAnswerEngineOnAFreshIndex() {
+        mayDependOnlyOn("cli", "answer", "admin");
     }
 
     @Test
@@ -59,21 +117,21 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    @Test
-    void theBotSeesNewsDeskOnlyThroughTheAnswerEngineAndItsTypes() {
-        noClasses().that().resideInAPackage("newsdesk.bot..")
-                .should().dependOnClassesThat().resideInAnyPackage("newsdesk.search..", "newsdesk.web..", "newsdesk.admin..")
-                .orShould().dependOnClassesThat().haveSimpleName("AnswerService")
+    /** Classes of {@code newsdesk.<name>} may use their own package, those named, and any library. */
+    private void mayDependOnlyOn(String name, String... upstream) {
+        String[] allowed = Stream.concat(Stream.of(name), Stream.of(upstream)).map(this::feature).toArray(String[]::new);
+        classes().that().resideInAPackage(feature(name))
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("newsdesk..").or(resideInAnyPackage(allowed)))
                 .check(classes);
     }
 
-    @Test
-    void theWebFrontEndIsReachedOnlyOverHttp() {
-        classes().that().resideInAPackage("newsdesk.web..")
-                .should().notBePublic()
-                .check(classes);
-        noClasses().that().resideOutsideOfPackage("newsdesk.web..")
-                .should().dependOnClassesThat().resideInAPackage("newsdesk.web..")
-                .check(classes);
+    /** The package pattern of {@code newsdesk.<name>} and its subpackages, which must hold classes. */
+    private String feature(String name) {
+        String pkg = "newsdesk." + name;
+        assertThat(classes.stream().map(c -> c.getPackageName())
+                .anyMatch(p -> p.equals(pkg) || p.startsWith(pkg + ".")))
+                .as("package %s has classes (was it renamed? then rename it in this rule too)", pkg)
+                .isTrue();
+        return pkg + "..";
     }
 }

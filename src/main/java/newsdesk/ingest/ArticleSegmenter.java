@@ -22,8 +22,15 @@ class ArticleSegmenter {
     private final HeadlineRules rules = new HeadlineRules();
     private final RegionParser regions = new RegionParser(rules);
 
-    List<ArticleDraft> segment(String pageText) {
-        List<PageLine> lines = lines(pageText);
+    SegmentedPage segment(String pageText) {
+        String[] raw = pageText.split("\\R", -1);
+        List<PageLine> lines = new ArrayList<>(raw.length);
+        int invisibleRemoved = 0;
+        for (int i = 0; i < raw.length; i++) {
+            LineCleaning.CleanLine clean = cleaning.clean(raw[i]);
+            invisibleRemoved += clean.invisibleCharactersRemoved();
+            lines.add(line(i + 1, clean, lines));
+        }
         List<Integer> anchors = anchors(lines);
         List<Integer> titleStarts = new ArrayList<>();
         for (int k = 0; k < anchors.size(); k++) {
@@ -40,18 +47,12 @@ class ArticleSegmenter {
             drafts.addAll(regions.parse(lines.subList(anchor, end), headline, true));
         }
         drafts.sort(Comparator.comparingInt(draft -> draft.startLine));
-        return drafts;
+        return new SegmentedPage(drafts, invisibleRemoved);
     }
 
-    private List<PageLine> lines(String pageText) {
-        String[] raw = pageText.split("\\R", -1);
-        List<PageLine> lines = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            LineCleaning.CleanLine clean = cleaning.clean(raw[i]);
-            String text = noise.isNoise(clean.text()) ? "" : clean.text();
-            lines.add(new PageLine(i + 1, text, clean.startsBlock(), kind(text, lines)));
-        }
-        return lines;
+    private PageLine line(int number, LineCleaning.CleanLine clean, List<PageLine> linesAbove) {
+        String text = noise.isNoise(clean.text()) ? "" : clean.text();
+        return new PageLine(number, text, clean.startsBlock(), kind(text, linesAbove));
     }
 
     /** A reprint note may run over two lines: （原载于 2023 年 11 月 2 日 / 《人民日报》）. */
@@ -64,6 +65,10 @@ class ArticleSegmenter {
             }
         }
         return kind;
+    }
+
+    /** A page's drafts, and how many invisible characters its lines had, for the ingest report. */
+    record SegmentedPage(List<ArticleDraft> drafts, int invisibleCharactersRemoved) {
     }
 
     private static List<Integer> anchors(List<PageLine> lines) {

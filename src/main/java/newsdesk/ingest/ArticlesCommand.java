@@ -55,9 +55,12 @@ class ArticlesCommand implements Callable<Integer> {
             out.print(table(report.articles()));
         }
         out.flush();
+        report.pages().stream().filter(page -> page.invisibleCharactersRemoved() > 0)
+                .forEach(page -> err.println("cleaned " + page));
         report.problems().forEach(problem -> err.println("skipped " + problem));
-        err.printf("%d page files read, %d articles, %d skipped%n",
-                report.pagesRead(), report.articles().size(), report.problems().size());
+        err.printf("%d page files read, %d articles, %d skipped, %d invisible characters removed%n",
+                report.pagesRead(), report.articles().size(), report.problems().size(),
+                report.invisibleCharactersRemoved());
         err.flush();
         return report.complete() ? 0 : 1;
     }

@@ -1,14 +1,13 @@
 package newsdesk.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import newsdesk.ingest.ArticleSegmenter.SegmentedPage;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,12 +19,14 @@ public class IngestService {
 
     private final IngestProperties properties;
     private final PageReader reader;
+    private final PageFinder finder;
     private final ArticleSegmenter segmenter = new ArticleSegmenter();
     private final ArticleAssembler assembler = new ArticleAssembler();
 
     IngestService(IngestProperties properties) {
         this.properties = properties;
         this.reader = new PageReader(properties);
+        this.finder = new PageFinder(properties.pagesDir());
     }
 
     /** Ingests the configured pages folder. */
@@ -38,14 +39,15 @@ public class IngestService {
         List<PageProblem> problems = new ArrayList<>();
         PageMetadataResolver metadata = metadata(problems);
         List<Article> articles = new ArrayList<>();
-        int pagesRead = 0;
-        long characters = 0;
-        for (Path file : pageFiles(filesOrFolders, problems)) {
+        List<PageRead> pages = new ArrayList<>();
+        for (Path file : finder.find(filesOrFolders, problems)) {
             try {
                 PageText page = reader.read(file);
-                articles.addAll(articlesOf(page, metadata.resolve(file)));
-                pagesRead++;
-                characters += page.text().length();
+                SegmentedPage segmented = segmenter.segment(page.text());
+                List<Article> pageArticles = articlesOf(page, metadata.resolve(file), segmented);
+                articles.addAll(pageArticles);
+                pages.add(new PageRead(file, pageArticles.size(), page.text().length(),
+                        segmented.invisibleCharactersRemoved()));
             } catch (PageRejectedException e) {
                 problems.add(e.toProblem(file));
             } catch (RuntimeException e) {
@@ -53,7 +55,7 @@ public class IngestService {
                 problems.add(new PageProblem(file, "could not be parsed: " + e));
             }
         }
-        return new IngestReport(articles, problems, pagesRead, characters);
+        return new IngestReport(articles, pages, problems);
     }
 
     /** The date, page, edition and section the manifest or file name gives each page file. */
@@ -64,22 +66,22 @@ public class IngestService {
         return metadata;
     }
 
-    /** The page files ({@code *.txt}) of a folder, in name order; none when it is not a folder. */
+    /**
+     * The page files ({@code *.txt}) of a folder, in name order; none when it is not a folder. A
+     * symbolic link among them is listed, and refused with its reason when it is ingested.
+     */
     public List<Path> pageFilesIn(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
+        return finder.pageFilesIn(folder);
     }
 
     /** Parses one decoded page; a page without any recognisable article is rejected. */
     List<Article> articlesOf(PageText page, PageMetadata metadata) throws PageRejectedException {
-        List<ArticleDraft> drafts = segmenter.segment(page.text());
+        return articlesOf(page, metadata, segmenter.segment(page.text()));
+    }
+
+    private List<Article> articlesOf(PageText page, PageMetadata metadata, SegmentedPage segmented)
+            throws PageRejectedException {
+        List<ArticleDraft> drafts = segmented.drafts();
         if (drafts.isEmpty() || drafts.stream().allMatch(d -> d.kind == ArticleKind.BRIEF)) {
             throw PageRejectedException.noArticles();
         }
@@ -94,23 +96,5 @@ public class IngestService {
                     "manifest not used, dates and pages come from file names only: " + e.getMessage()));
             return PageMetadataResolver.fileNamesOnly();
         }
-    }
-
-    private List<Path> pageFiles(Collection<Path> filesOrFolders, List<PageProblem> problems) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : filesOrFolders) {
-            if (Files.isDirectory(path)) {
-                try {
-                    files.addAll(pageFilesIn(path));
-                } catch (IOException e) {
-                    problems.add(new PageProblem(path, "folder cannot be listed: " + e.getMessage()));
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                problems.add(new PageProblem(path, "no such file or folder"));
-            }
-        }
-        return files;
     }
 }

@@ -7,12 +7,18 @@ import newsdesk.text.WidthFolding;
 public final class LineCleaning {
 
     /**
-     * The order matters: invisible characters go first so that no later step sees them; full-width
-     * digits are folded before doubled captions are undoubled, so that ２２ and 22 count alike;
-     * OCR punctuation is made full-width before editor marks, which are recognised after 。 or ”.
+     * Invisible characters go first, and apart from the other steps, so that no later step and not
+     * even the paragraph-start test sees them (a bidi override before an indent must not hide the
+     * paragraph), and so that what they removed can be counted for the report.
+     */
+    private final ControlCharacters invisible = new ControlCharacters();
+
+    /**
+     * The order matters: full-width digits are folded before doubled captions are undoubled, so that
+     * ２２ and 22 count alike; OCR punctuation is made full-width before editor marks, which are
+     * recognised after 。 or ”.
      */
     private final List<LineCleaner> steps = List.of(
-            new ControlCharacters(),
             new ReplacementCharacters(),
             WidthFolding::toHalfWidth,
             new DoubledCaptionCharacters(),
@@ -21,14 +27,19 @@ public final class LineCleaning {
             new EditorMarks());
 
     public CleanLine clean(String rawLine) {
-        String text = rawLine;
+        String visible = invisible.clean(rawLine);
+        String text = visible;
         for (LineCleaner step : steps) {
             text = step.clean(text);
         }
-        return new CleanLine(text.strip(), ReplacementCharacters.marksParagraphStart(rawLine));
+        int removed = rawLine.codePointCount(0, rawLine.length()) - visible.codePointCount(0, visible.length());
+        return new CleanLine(text.strip(), ReplacementCharacters.marksParagraphStart(visible), removed);
     }
 
-    /** A cleaned line, and whether the raw line opened a new text block (indent or U+FFFD run). */
-    public record CleanLine(String text, boolean startsBlock) {
+    /**
+     * A cleaned line, whether the raw line opened a new text block (indent or U+FFFD run), and how
+     * many invisible control and format characters were removed from it.
+     */
+    public record CleanLine(String text, boolean startsBlock, int invisibleCharactersRemoved) {
     }
 }

@@ -1,12 +1,9 @@
-package newsdesk.web;
+package newsdesk.answer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Optional;
-import newsdesk.answer.Answer;
-import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.CorpusSummary;
 import newsdesk.ingest.Article;
 
 /**

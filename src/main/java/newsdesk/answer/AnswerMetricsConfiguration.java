@@ -1,12 +1,14 @@
-package newsdesk.web;
+package newsdesk.answer;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.AnswerService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+/**
+ * Meters the engine here, beside it, rather than in one front end: the bot, the web page, the API and
+ * {@code ask} all take the AnswerEngine bean, so each question is counted once whoever asked it.
+ */
 @Configuration(proxyBeanMethods = false)
 class AnswerMetricsConfiguration {
 
