@@ -17,9 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Arrows in the data flow only point downstream: page files → ingest → search → answer → front ends
  * (bot, web, admin) → eval and cli at the end, with the text rules and the measurement helpers
- * upstream of them all. Each feature
- * has one rule naming every feature it may use; the arrows are the ones the code has, so a new one
- * fails here until it is added on purpose.
+ * upstream of them all. Each feature has one rule naming every feature it may use; the arrows are
+ * the ones the code has, so a new one fails here until it is added on purpose.
  *
  * <p>Every package a rule names must have classes ({@link #feature}): a rule about a package that
  * was renamed would otherwise pass without checking anything.

@@ -3,7 +3,7 @@ package newsdesk.answer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import newsdesk.ingest.cleaning.ChineseText;
+import newsdesk.text.ChineseText;
 
 /** Measures of one sentence against a question that need no other candidate: the parts of its features. */
 final class SentenceMeasures {

@@ -1,7 +1,7 @@
 package newsdesk.ingest;
 
 import java.util.regex.Pattern;
-import newsdesk.ingest.cleaning.ChineseText;
+import newsdesk.text.ChineseText;
 
 /**
  * What a headline line looks like on these pages: short, no sentence-final or enumeration

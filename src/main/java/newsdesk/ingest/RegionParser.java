@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsdesk.ingest.cleaning.ChineseText;
+import newsdesk.text.ChineseText;
 import newsdesk.ingest.cleaning.ContinuationNotes;
 
 /**

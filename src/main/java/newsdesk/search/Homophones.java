@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import newsdesk.ingest.cleaning.ChineseText;
+import newsdesk.text.ChineseText;
 
 /**
  * The index's words by their toneless pinyin, to correct a one-character homophone typo (补帖 for 补贴,

@@ -1,5 +1,7 @@
 package newsdesk.ingest.cleaning;
 
+import newsdesk.text.ChineseText;
+
 /**
  * Turns the ASCII punctuation that OCR puts into Chinese text (听,这深情的足音; "创文"; (记者 …))
  * into the full-width marks the rest of the paper uses, so sentences split and quotes pair the same

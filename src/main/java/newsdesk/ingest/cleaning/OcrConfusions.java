@@ -1,5 +1,6 @@
 package newsdesk.ingest.cleaning;
 
+import newsdesk.text.ChineseText;
 import java.util.Map;
 
 /**

@@ -1,6 +1,7 @@
 package newsdesk.ingest.cleaning;
 
 import com.hankcs.hanlp.HanLP;
+import newsdesk.text.ChineseText;
 
 /**
  * Recognises a short line of OCR noise, such as the masthead read as 湖的代為極超為作些 on a page

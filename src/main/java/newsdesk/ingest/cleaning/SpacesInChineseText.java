@@ -1,5 +1,7 @@
 package newsdesk.ingest.cleaning;
 
+import newsdesk.text.ChineseText;
+
 /**
  * Removes the spaces that PDF extraction and OCR scatter through Chinese text (增 长 28.5% 、26.1%)
  * and keeps one space between Latin words and numbers (LED 显示屏 → LED显示屏, but "A B" stays).

@@ -1,5 +1,6 @@
 package newsdesk.ingest.cleaning;
 
+import newsdesk.text.ChineseText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,7 @@
-package newsdesk.ingest.cleaning;
+package newsdesk.text;
 
-import newsdesk.text.SentenceMarks;
 
-/** Character classes shared by the cleaning steps. */
+/** Character classes of Chinese text, shared by cleaning, search and the answer measures. */
 public final class ChineseText {
 
     private ChineseText() {
