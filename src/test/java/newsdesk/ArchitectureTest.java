@@ -107,7 +107,7 @@ class ArchitectureTest {
 
     @Test
     void theEvaluationsMeasureTheAnswersOnAFreshIndex() {
-        mayDependOnlyOn("eval", "answer", "search", "admin", "text", "measure");
+        mayDependOnlyOn("eval", "answer", "search", "ingest", "admin", "text", "measure");
     }
 
     @Test

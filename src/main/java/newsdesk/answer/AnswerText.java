@@ -30,7 +30,7 @@ public final class AnswerText {
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
             text.append("  [").append(i + 1).append("] ").append(citation.title())
-                    .append("（").append(citation.date() == null ? "日期不详" : citation.date().toString())
+                    .append("（").append(citation.date().printed())
                     .append("，").append(citation.page() == null ? "版次不详" : "第" + citation.page() + "版")
                     .append("，").append(citation.source()).append("）\n");
             if (answer.status() != AnswerStatus.NONE) {

@@ -1,12 +1,11 @@
 package newsdesk.answer;
 
-import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
+import newsdesk.ingest.PublicationDate;
 
 /**
  * What the paper on file covers, for a bot's welcome and the web page's footer.
  *
- * @param firstDate earliest known page date, or null when no page has a known date
+ * @param firstDate the earliest page's date, unknown when no page has a known date
  */
-public record CorpusSummary(int articles, int pageFiles, @Nullable LocalDate firstDate, @Nullable LocalDate lastDate) {
+public record CorpusSummary(int articles, int pageFiles, PublicationDate firstDate, PublicationDate lastDate) {
 }

@@ -4,7 +4,6 @@ import static newsdesk.bot.TelegramHtml.bold;
 import static newsdesk.bot.TelegramHtml.escape;
 import static newsdesk.bot.TelegramHtml.quote;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import newsdesk.answer.Citation;
 import newsdesk.answer.CorpusSummary;
 import newsdesk.bot.Reply.Button;
 import newsdesk.ingest.Article;
+import newsdesk.ingest.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,14 +142,14 @@ final class AnswerFormatter {
         return java.util.Optional.of(new Button(label, new CallbackData.FullText(articleId).encode()));
     }
 
-    private static String where(@Nullable LocalDate date, @Nullable Integer page) {
+    private static String where(PublicationDate date, @Nullable Integer page) {
         String when = date(date, "");
         String onPage = page == null ? "" : "第" + page + "版";
         return (when + " " + onPage).strip();
     }
 
-    private static String date(@Nullable LocalDate date, String unknown) {
-        return date == null ? unknown : "%d年%d月%d日".formatted(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    private static String date(PublicationDate date, String unknown) {
+        return date.known() ? date.printed() : unknown;
     }
 
     private static String shorten(String title) {

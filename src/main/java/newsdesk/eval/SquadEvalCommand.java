@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import newsdesk.answer.AnswerService;
+import newsdesk.ingest.PublicationDate;
 import newsdesk.search.IndexSummary;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
@@ -89,7 +90,7 @@ class SquadEvalCommand implements Callable<Integer> {
         }
         SquadDataset dataset = SquadDataset.read(json, files);
         List<Passage> passages = dataset.contexts().stream()
-                .map(context -> new Passage(context.id() + "#0", context.id(), noTitles ? "" : context.title(), null, null,
+                .map(context -> new Passage(context.id() + "#0", context.id(), noTitles ? "" : context.title(), PublicationDate.UNKNOWN, null,
                         "squad", "news", context.text()))
                 .toList();
         out.printf("pool: %d contexts, %,d chars; questions: %d from %s; titles %s%n", passages.size(),

@@ -1,6 +1,5 @@
 package newsdesk.ingest;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +21,7 @@ public record Article(
         String id,
         String source,
         int position,
-        @Nullable LocalDate date,
+        PublicationDate date,
         @Nullable Integer page,
         @Nullable String edition,
         @Nullable String section,
@@ -36,6 +35,7 @@ public record Article(
         @Nullable String reprintedFrom) {
 
     public Article {
+        java.util.Objects.requireNonNull(date, "date: PublicationDate.UNKNOWN when nobody knows it");
         reporters = List.copyOf(reporters);
         paragraphs = List.copyOf(paragraphs);
         captions = List.copyOf(captions);

@@ -3,7 +3,6 @@ package newsdesk.ingest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -94,20 +93,22 @@ class ArticlesCommand implements Callable<Integer> {
     }
 
     private static String datePage(Article article) {
-        String date = article.date() == null ? "?" : article.date().toString();
+        String date = article.date().known() ? article.date().iso() : "?";
         String page = article.page() == null ? "?" : article.page().toString();
         return date + " p" + page;
     }
 
     /** The JSON form of an article; field names are part of the command's contract with scripts. */
-    record ArticleJson(String id, String source, @Nullable LocalDate date, @Nullable Integer page,
+    record ArticleJson(String id, String source, @Nullable String date,
+                       @JsonProperty("date_inferred") boolean dateInferred, @Nullable Integer page,
                        @Nullable String edition, @Nullable String section, String title, String subtitle,
                        List<String> reporters, String kind, String body, List<String> paragraphs,
                        List<String> captions, @JsonProperty("continued_on") @Nullable String continuedOn,
                        @JsonProperty("reprinted_from") @Nullable String reprintedFrom, int position) {
 
         static ArticleJson of(Article a) {
-            return new ArticleJson(a.id(), a.source(), a.date(), a.page(), a.edition(), a.section(), a.title(),
+            return new ArticleJson(a.id(), a.source(), a.date().known() ? a.date().iso() : null,
+                    a.date().inferred(), a.page(), a.edition(), a.section(), a.title(),
                     a.subtitle(), a.reporters(), a.kind().label(), a.body(), a.paragraphs(), a.captions(),
                     a.continuedOn(), a.reprintedFrom(), a.position());
         }

@@ -1,21 +1,20 @@
 package newsdesk.ingest;
 
-import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a page file does not say in its text: the edition date, page number, edition and section.
  * A value nobody gave stays null; it is never guessed.
  */
-public record PageMetadata(@Nullable LocalDate date, @Nullable Integer page, @Nullable String edition,
+public record PageMetadata(PublicationDate date, @Nullable Integer page, @Nullable String edition,
                            @Nullable String section) {
 
-    public static final PageMetadata UNKNOWN = new PageMetadata(null, null, null, null);
+    public static final PageMetadata UNKNOWN = new PageMetadata(PublicationDate.UNKNOWN, null, null, null);
 
     /** This metadata, with each value it lacks taken from {@code fallback}. */
     PageMetadata orElse(PageMetadata fallback) {
         return new PageMetadata(
-                date != null ? date : fallback.date,
+                date.known() ? date : fallback.date,
                 page != null ? page : fallback.page,
                 edition != null ? edition : fallback.edition,
                 section != null ? section : fallback.section);

@@ -69,15 +69,28 @@ class PageMetadataResolver {
             return PageMetadata.UNKNOWN;
         }
         try {
-            return new PageMetadata(LocalDate.parse(matcher.group(1)), Integer.valueOf(matcher.group(2)),
+            return new PageMetadata(PublicationDate.day(LocalDate.parse(matcher.group(1))), Integer.valueOf(matcher.group(2)),
                     matcher.group(3), null);
         } catch (DateTimeParseException e) {
             return PageMetadata.UNKNOWN;
         }
     }
 
-    private static @Nullable LocalDate date(CSVRecord row, Path manifestFile) throws ManifestException {
-        return parsed(row, "date", LocalDate::parse, "is not YYYY-MM-DD", manifestFile);
+    /** The date column ({@code 2023-11-04}, {@code 2023-11} or {@code 2023}), inferred when date_inferred says so. */
+    private static PublicationDate date(CSVRecord row, Path manifestFile) throws ManifestException {
+        PublicationDate date = parsed(row, "date", PublicationDate::parse, "is not YYYY-MM-DD, YYYY-MM or YYYY",
+                manifestFile);
+        boolean inferred = Boolean.TRUE.equals(parsed(row, "date_inferred", PageMetadataResolver::yesOrNo,
+                "is not true or false", manifestFile));
+        return date == null ? PublicationDate.UNKNOWN : date.asInferred(inferred);
+    }
+
+    private static Boolean yesOrNo(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static @Nullable Integer page(CSVRecord row, Path manifestFile) throws ManifestException {

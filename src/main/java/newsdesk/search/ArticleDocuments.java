@@ -1,6 +1,5 @@
 package newsdesk.search;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import newsdesk.ingest.Article;
@@ -32,7 +31,7 @@ final class ArticleDocuments {
         doc.add(new StoredField(Fields.TITLE, article.title()));
         doc.add(new StoredField(Fields.SUBTITLE, article.subtitle()));
         doc.add(new StoredField(Fields.KIND, article.kind().label()));
-        storeIfPresent(doc, Fields.DATE, article.date() == null ? null : article.date().toString());
+        StoredDates.store(doc, article.date(), false);
         if (article.page() != null) {
             doc.add(new StoredField(Fields.PAGE, article.page()));
         }
@@ -47,11 +46,10 @@ final class ArticleDocuments {
     }
 
     static Article toArticle(Document doc) {
-        String date = doc.get(Fields.DATE);
         IndexableField page = doc.getField(Fields.PAGE);
         return new Article(doc.get(Fields.ARTICLE_ID), doc.get(Fields.SOURCE),
                 doc.getField(Fields.POSITION).numericValue().intValue(),
-                date == null ? null : LocalDate.parse(date),
+                StoredDates.read(doc),
                 page == null ? null : page.numericValue().intValue(),
                 doc.get(Fields.EDITION), doc.get(Fields.SECTION), doc.get(Fields.TITLE), doc.get(Fields.SUBTITLE),
                 values(doc, Fields.REPORTERS), ArticleKind.valueOf(doc.get(Fields.KIND).toUpperCase(java.util.Locale.ROOT)),

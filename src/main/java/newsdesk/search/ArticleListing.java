@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,9 +45,7 @@ final class ArticleListing {
                 .add(wordQuery.clauses().isEmpty() ? new FieldExistsQuery(Fields.PASSAGE_ID) : wordQuery,
                         wordQuery.clauses().isEmpty() ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
         if (query.from() != null || query.to() != null) {
-            long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
-            long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();
-            filtered.add(LongPoint.newRangeQuery(Fields.DATE_DAY, from, to), BooleanClause.Occur.FILTER);
+            filtered.add(StoredDates.overlapping(query.from(), query.to()), BooleanClause.Occur.FILTER);
         }
         if (query.place() != null) {
             filtered.add(new TermQuery(new Term(Fields.PLACE, query.place())), BooleanClause.Occur.FILTER);
@@ -60,7 +57,7 @@ final class ArticleListing {
         List<PassageIndex.ListedPassage> ordered = new ArrayList<>(bestPerArticle.values());
         if (wordQuery.clauses().isEmpty()) {
             // Without words there is no relevance: the newest pages first, then page order.
-            ordered.sort(Comparator.comparing((PassageIndex.ListedPassage p) -> p.passage().date(),
+            ordered.sort(Comparator.comparing((PassageIndex.ListedPassage p) -> p.passage().date().last(),
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
                     .thenComparing(p -> p.passage().articleId()));
         }

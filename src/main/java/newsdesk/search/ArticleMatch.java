@@ -1,6 +1,6 @@
 package newsdesk.search;
 
-import java.time.LocalDate;
+import newsdesk.ingest.PublicationDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param excerpt   the best-matching passage, as printed
  * @param highlight the searched words as they occur in the excerpt, for marking them on the page
  */
-public record ArticleMatch(String articleId, String title, @Nullable LocalDate date, @Nullable Integer page,
+public record ArticleMatch(String articleId, String title, PublicationDate date, @Nullable Integer page,
                            String source, List<String> places, String excerpt, List<String> highlight, double score) {
 }

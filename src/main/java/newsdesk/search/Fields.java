@@ -31,7 +31,10 @@ final class Fields {
     static final String VECTOR = "vector";
 
     /** The edition date as a day number, for date-range filters; absent when unknown. */
-    static final String DATE_DAY = "date_day";
+    /** First and last day the page may be from (epoch days): a month is a range, so filters test overlap. */
+    static final String DATE_FIRST = "date_first";
+    static final String DATE_LAST = "date_last";
+    static final String DATE_INFERRED = "date_inferred";
     /** Local place names the article mentions, one value each, for the place filter. */
     static final String PLACE = "place";
 

@@ -1,14 +1,15 @@
 package newsdesk.search;
 
-import java.time.LocalDate;
-import org.jspecify.annotations.Nullable;
+import newsdesk.ingest.PublicationDate;
 
 /**
  * What the served index covers, read from its commit: for a welcome message or a status page.
  *
- * @param firstDate earliest known page date; null when no indexed page has a date
+ * @param firstDate the earliest page's date, as precisely as it is known; unknown when no indexed page
+ *                  has a date
+ * @param lastDate  the latest page's date
  */
-public record IndexCoverage(int articles, int pageFiles, @Nullable LocalDate firstDate, @Nullable LocalDate lastDate) {
+public record IndexCoverage(int articles, int pageFiles, PublicationDate firstDate, PublicationDate lastDate) {
 
-    static final IndexCoverage EMPTY = new IndexCoverage(0, 0, null, null);
+    static final IndexCoverage EMPTY = new IndexCoverage(0, 0, PublicationDate.UNKNOWN, PublicationDate.UNKNOWN);
 }

@@ -1,6 +1,6 @@
 package newsdesk.search;
 
-import java.time.LocalDate;
+import newsdesk.ingest.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param kind      the article kind's label (news, reprint, photo, brief)
  * @param text      whole sentences as printed, paragraphs separated by a newline
  */
-public record Passage(String passageId, String articleId, String title, @Nullable LocalDate date,
+public record Passage(String passageId, String articleId, String title, PublicationDate date,
                       @Nullable Integer page, String source, String kind, String text) {
+
+    public Passage {
+        java.util.Objects.requireNonNull(date, "date: PublicationDate.UNKNOWN when nobody knows it");
+    }
 }

@@ -1,11 +1,9 @@
 package newsdesk.search;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -39,10 +37,7 @@ final class PassageDocuments {
         doc.add(new TextField(Fields.TITLE_BIGRAMS, passage.title(), Field.Store.NO));
         doc.add(new TextField(Fields.TEXT_WORDS, passage.text(), Field.Store.NO));
         doc.add(new TextField(Fields.TEXT_BIGRAMS, passage.text(), Field.Store.NO));
-        if (passage.date() != null) {
-            doc.add(new StoredField(Fields.DATE, passage.date().toString()));
-            doc.add(new LongPoint(Fields.DATE_DAY, passage.date().toEpochDay()));
-        }
+        StoredDates.store(doc, passage.date(), true);
         if (passage.page() != null) {
             doc.add(new StoredField(Fields.PAGE, passage.page()));
         }
@@ -56,10 +51,9 @@ final class PassageDocuments {
     }
 
     static Passage toPassage(Document doc) {
-        String date = doc.get(Fields.DATE);
         var page = doc.getField(Fields.PAGE);
         return new Passage(doc.get(Fields.PASSAGE_ID), doc.get(Fields.ARTICLE_ID), doc.get(Fields.TITLE),
-                date == null ? null : LocalDate.parse(date),
+                StoredDates.read(doc),
                 page == null ? null : page.numericValue().intValue(),
                 doc.get(Fields.SOURCE), doc.get(Fields.KIND), doc.get(Fields.TEXT));
     }

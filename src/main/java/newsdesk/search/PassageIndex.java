@@ -35,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import newsdesk.ingest.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,12 +153,23 @@ final class PassageIndex implements Closeable {
                     }
                 }
             }
-            byte[] min = org.apache.lucene.index.PointValues.getMinPackedValue(reader, Fields.DATE_DAY);
-            byte[] max = org.apache.lucene.index.PointValues.getMaxPackedValue(reader, Fields.DATE_DAY);
-            return new IndexCoverage(articles, pageFiles,
-                    min == null ? null : java.time.LocalDate.ofEpochDay(LongPoint.decodeDimension(min, 0)),
-                    max == null ? null : java.time.LocalDate.ofEpochDay(LongPoint.decodeDimension(max, 0)));
+            byte[] first = org.apache.lucene.index.PointValues.getMinPackedValue(reader, Fields.DATE_FIRST);
+            byte[] last = org.apache.lucene.index.PointValues.getMaxPackedValue(reader, Fields.DATE_LAST);
+            return new IndexCoverage(articles, pageFiles, dateAt(searcher, Fields.DATE_FIRST, first),
+                    dateAt(searcher, Fields.DATE_LAST, last));
         });
+    }
+
+    /** The stored date of a passage whose date point is {@code packed}: one lookup, not a scan of every page. */
+    private static PublicationDate dateAt(IndexSearcher searcher, String field, byte @Nullable [] packed)
+            throws IOException {
+        if (packed == null) {
+            return PublicationDate.UNKNOWN;
+        }
+        long day = LongPoint.decodeDimension(packed, 0);
+        TopDocs top = searcher.search(LongPoint.newExactQuery(field, day), 1);
+        return top.scoreDocs.length == 0 ? PublicationDate.UNKNOWN
+                : StoredDates.read(searcher.storedFields().document(top.scoreDocs[0].doc));
     }
 
     /** The best {@code n} passages for a query with their article's places, for listing search results. */

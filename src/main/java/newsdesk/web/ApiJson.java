@@ -1,9 +1,9 @@
 package newsdesk.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.LocalDate;
 import java.util.List;
 import newsdesk.ingest.Article;
+import newsdesk.ingest.PublicationDate;
 import newsdesk.search.ArticleMatch;
 import newsdesk.search.ArticleResults;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,7 @@ final class ApiJson {
     }
 
     /** One article found, with its best passage and the searched words that occur in it. */
-    record Match(@JsonProperty("article_id") String articleId, String title, @Nullable LocalDate date,
+    record Match(@JsonProperty("article_id") String articleId, String title, PublicationDate date,
                  @Nullable Integer page, String source, List<String> places, String excerpt, List<String> highlight,
                  double score) {
 
@@ -39,7 +39,7 @@ final class ApiJson {
     }
 
     /** A whole cleaned article with where it was printed. */
-    record ArticleBody(String id, String title, String subtitle, @Nullable LocalDate date, @Nullable Integer page,
+    record ArticleBody(String id, String title, String subtitle, PublicationDate date, @Nullable Integer page,
                        String source, String kind, List<String> reporters, List<String> paragraphs,
                        List<String> captions, @JsonProperty("continued_on") @Nullable String continuedOn,
                        @JsonProperty("reprinted_from") @Nullable String reprintedFrom) {

@@ -27,11 +27,11 @@ class IndexHealthIndicator implements HealthIndicator {
         Health.Builder health = coverage.articles() > 0 ? Health.up()
                 : Health.status(Status.OUT_OF_SERVICE).withDetail("reason", "the index holds no articles yet");
         health.withDetail("articles", coverage.articles()).withDetail("pageFiles", coverage.pageFiles());
-        if (coverage.firstDate() != null) {
-            health.withDetail("firstDate", coverage.firstDate().toString());
+        if (coverage.firstDate().known()) {
+            health.withDetail("firstDate", coverage.firstDate().iso());
         }
-        if (coverage.lastDate() != null) {
-            health.withDetail("lastDate", coverage.lastDate().toString());
+        if (coverage.lastDate().known()) {
+            health.withDetail("lastDate", coverage.lastDate().iso());
         }
         return health.build();
     }

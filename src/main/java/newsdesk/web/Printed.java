@@ -1,6 +1,6 @@
 package newsdesk.web;
 
-import java.time.LocalDate;
+import newsdesk.ingest.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /** Where and when something was printed, worded for readers; most sample pages carry no date. */
@@ -9,8 +9,8 @@ final class Printed {
     private Printed() {
     }
 
-    static String date(@Nullable LocalDate date) {
-        return date == null ? "日期不详" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    static String date(PublicationDate date) {
+        return date.printed();
     }
 
     static String page(@Nullable Integer page) {

@@ -92,7 +92,8 @@ class AnswerServiceTest {
 
         assertThat(summary.articles()).isEqualTo(41);
         assertThat(summary.pageFiles()).isEqualTo(5);
-        assertThat(summary.firstDate()).isNull();
+        assertThat(summary.firstDate().printed()).as("the earliest sample, July 2023 by its text").isEqualTo("2023年7月（推断）");
+        assertThat(summary.lastDate().printed()).isEqualTo("2024年3月（推断）");
     }
 
     @Nested

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
+import newsdesk.ingest.PublicationDate;
 import org.junit.jupiter.api.Test;
 
 class MeteredAnswerEngineTest {
@@ -47,7 +48,7 @@ class MeteredAnswerEngineTest {
 
     private static Answer abstentionWithSuggestion() {
         return new Answer(MARS_QUESTION, AnswerStatus.NONE, "抱歉，报纸上没有找到与这个问题相关的报道。",
-                List.of(new Citation("001_1e8b83b8a78d0517-02-0a1b2c3d", "清凉空间开放", null, null,
+                List.of(new Citation("001_1e8b83b8a78d0517-02-0a1b2c3d", "清凉空间开放", PublicationDate.UNKNOWN, null,
                         "001_1e8b83b8a78d0517.txt", "图书馆免费开放。", 0.2)), 17);
     }
 }

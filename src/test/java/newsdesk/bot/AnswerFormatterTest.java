@@ -79,7 +79,7 @@ class AnswerFormatterTest {
     void everyButtonFitsIntoSixtyFourBytes() {
         String longId = "2026-11-23_周口日报第一版要闻_扫描件-01-" + "f".repeat(20);
         var answer = new newsdesk.answer.Answer("问", newsdesk.answer.AnswerStatus.ANSWERED, "答。", java.util.List.of(new newsdesk.answer.Citation(
-                longId, "标题", null, null, "x.txt", "摘录", 1.0)), 1);
+                longId, "标题", newsdesk.ingest.PublicationDate.UNKNOWN, null, "x.txt", "摘录", 1.0)), 1);
 
         Reply reply = formatter.answer(answer, "AAAAAAAAAAAA");
 

@@ -9,6 +9,7 @@ import newsdesk.answer.Citation;
 import newsdesk.answer.CorpusSummary;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.ArticleKind;
+import newsdesk.ingest.PublicationDate;
 
 /** Named answers and articles the bot tests talk about, shaped like the sample pages'. */
 final class BotFixtures {
@@ -25,12 +26,12 @@ final class BotFixtures {
     }
 
     static Citation villagesCitation() {
-        return new Citation(VILLAGES_ID, "川汇区电商产业蓬勃发展", LocalDate.of(2023, 7, 14), 3,
+        return new Citation(VILLAGES_ID, "川汇区电商产业蓬勃发展", PublicationDate.day(LocalDate.of(2023, 7, 14)), 3,
                 "001_1e8b83b8a78d0517.txt", "建设物流中心5个；打造电商村52个。", 7.5);
     }
 
     static Citation redPropertyCitation() {
-        return new Citation(PROPERTY_ID, "红色物业让小区更温暖", null, 3,
+        return new Citation(PROPERTY_ID, "红色物业让小区更温暖", PublicationDate.UNKNOWN, 3,
                 "001_1e8b83b8a78d0517.txt", "“红色物业”把党支部建在小区里。", 4.1);
     }
 
@@ -52,20 +53,20 @@ final class BotFixtures {
 
     /** An article and answer full of characters that would break Telegram HTML if not escaped. */
     static Answer hostileAnswer() {
-        Citation citation = new Citation(HOSTILE_ID, "<b>C++ & Java</b> 培训班 <script>", LocalDate.of(2023, 11, 3), 2,
+        Citation citation = new Citation(HOSTILE_ID, "<b>C++ & Java</b> 培训班 <script>", PublicationDate.day(LocalDate.of(2023, 11, 3)), 2,
                 "003_9250a1ad65b93bfc.txt", "学员说：“a < b && c > d 很好懂”。", 3.0);
         return new Answer("<b>培训班</b> & 1 < 2 ?", AnswerStatus.ANSWERED, "学员说：“a < b && c > d 很好懂”。", List.of(citation), 5);
     }
 
     static Article villagesArticle() {
-        return new Article(VILLAGES_ID, "001_1e8b83b8a78d0517.txt", 4, LocalDate.of(2023, 7, 14), 3, null, null,
+        return new Article(VILLAGES_ID, "001_1e8b83b8a78d0517.txt", 4, PublicationDate.day(LocalDate.of(2023, 7, 14)), 3, null, null,
                 "川汇区电商产业蓬勃发展", "打造电商村52个", List.of("张三", "李四"), ArticleKind.NEWS,
                 List.of("本报讯 今年上半年，川汇区电商产业蓬勃发展。", "建设物流中心5个；打造电商村52个。"),
                 List.of(), null, null);
     }
 
     static Article hostileArticle() {
-        return new Article(HOSTILE_ID, "003_9250a1ad65b93bfc.txt", 2, LocalDate.of(2023, 11, 3), 2, null, null,
+        return new Article(HOSTILE_ID, "003_9250a1ad65b93bfc.txt", 2, PublicationDate.day(LocalDate.of(2023, 11, 3)), 2, null, null,
                 "<b>C++ & Java</b> 培训班 <script>", "", List.of(), ArticleKind.NEWS,
                 List.of("学员说：“a < b && c > d 很好懂”。", "报名请发邮件到 <info@example.cn>。"), List.of(), null, null);
     }
@@ -78,11 +79,11 @@ final class BotFixtures {
             body.append("第").append(++sentence).append("句：清凉空间为户外劳动者提供饮水、休息和充电服务 & 更多。");
         }
         return new Article("004_de095c37571e801a-01-0011223344", "004_de095c37571e801a.txt", 1,
-                LocalDate.of(2023, 7, 20), 4, null, null, "清凉空间", "", List.of(), ArticleKind.NEWS,
+                PublicationDate.day(LocalDate.of(2023, 7, 20)), 4, null, null, "清凉空间", "", List.of(), ArticleKind.NEWS,
                 List.of(body.substring(0, chars)), List.of(), null, null);
     }
 
     static CorpusSummary summary() {
-        return new CorpusSummary(41, 5, LocalDate.of(2023, 7, 1), LocalDate.of(2023, 11, 3));
+        return new CorpusSummary(41, 5, PublicationDate.day(LocalDate.of(2023, 7, 1)), PublicationDate.day(LocalDate.of(2023, 11, 3)));
     }
 }

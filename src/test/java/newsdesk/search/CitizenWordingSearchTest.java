@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.ArticleKind;
+import newsdesk.ingest.PublicationDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class CitizenWordingSearchTest {
     }
 
     private static Article article(String id, String title, String body) {
-        return new Article(id, "test.txt", 0, null, null, null, null, title, "", List.of(), ArticleKind.NEWS,
+        return new Article(id, "test.txt", 0, PublicationDate.UNKNOWN, null, null, null, title, "", List.of(), ArticleKind.NEWS,
                 List.of(body), List.of(), null, null);
     }
 

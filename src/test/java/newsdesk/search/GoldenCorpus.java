@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.ArticleKind;
+import newsdesk.ingest.PublicationDate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +31,7 @@ final class GoldenCorpus {
             for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
                 JsonNode a = json.readTree(line);
                 articles.add(new Article(a.get("id").asString(), a.get("source").asString(), a.get("position").asInt(),
-                        a.get("date").isNull() ? null : LocalDate.parse(a.get("date").asString()),
+                        PublicationDate.parse(a.get("date").isNull() ? null : a.get("date").asString()),
                         a.get("page").isNull() ? null : a.get("page").asInt(), null, null,
                         a.get("title").asString(), a.get("subtitle").asString(), strings(a.get("reporters")),
                         ArticleKind.valueOf(a.get("kind").asString().toUpperCase(java.util.Locale.ROOT)),

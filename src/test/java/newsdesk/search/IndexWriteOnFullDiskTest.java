@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import newsdesk.ingest.PublicationDate;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -53,7 +54,7 @@ class IndexWriteOnFullDiskTest {
 
     private static List<Passage> passages(String prefix, int count) {
         return IntStream.range(0, count).mapToObj(i -> new Passage(prefix + "-" + i + "#0", prefix + "-" + i,
-                "第" + i + "篇", null, null, prefix + ".txt", "news",
+                "第" + i + "篇", PublicationDate.UNKNOWN, null, prefix + ".txt", "news",
                 "今年全市城乡居民基本医疗保险个人缴费标准为每人每年380元，第" + i + "项补贴按季度发放到户。")).toList();
     }
 }

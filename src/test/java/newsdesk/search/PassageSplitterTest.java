@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.ArticleKind;
+import newsdesk.ingest.PublicationDate;
 import org.junit.jupiter.api.Test;
 
 class PassageSplitterTest {
@@ -54,7 +55,7 @@ class PassageSplitterTest {
 
     @Test
     void numbersPassagesPerArticleAndKeepsTheTitleOutOfTheText() {
-        Article article = new Article("a1", "page.txt", 1, LocalDate.of(2024, 11, 2), 1, null, null, "标题",
+        Article article = new Article("a1", "page.txt", 1, PublicationDate.day(LocalDate.of(2024, 11, 2)), 1, null, null, "标题",
                 "", List.of(), ArticleKind.NEWS, List.of("这是一个十二个字的句子。".repeat(5)), List.of(), null, null);
 
         List<Passage> passages = splitter.split(article);
@@ -63,7 +64,7 @@ class PassageSplitterTest {
         assertThat(passages).allSatisfy(passage -> {
             assertThat(passage.title()).isEqualTo("标题");
             assertThat(passage.text()).doesNotContain("标题");
-            assertThat(passage.date()).isEqualTo(LocalDate.of(2024, 11, 2));
+            assertThat(passage.date()).isEqualTo(PublicationDate.day(LocalDate.of(2024, 11, 2)));
             assertThat(passage.kind()).isEqualTo("news");
         });
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import newsdesk.ingest.PublicationDate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -63,6 +64,6 @@ class QuestionsDuringAWriteTest {
     }
 
     private static Passage passage(String id) {
-        return new Passage(id + "#0", id, "标题", null, null, id + ".txt", "news", "城乡居民医保缴费标准为每人每年380元。");
+        return new Passage(id + "#0", id, "标题", PublicationDate.UNKNOWN, null, id + ".txt", "news", "城乡居民医保缴费标准为每人每年380元。");
     }
 }

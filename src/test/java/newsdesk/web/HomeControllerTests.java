@@ -19,6 +19,7 @@ import java.util.List;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.Citation;
+import newsdesk.ingest.PublicationDate;
 import newsdesk.search.ArticleQuery;
 import newsdesk.search.SearchService;
 import newsdesk.text.QuestionLimit;
@@ -104,7 +105,7 @@ class HomeControllerTests {
     @Test
     void escapesTextFromTheIndexInsteadOfRenderingItAsMarkup() {
         given(answers.answer(anyString())).willReturn(new Answer("<img src=x onerror=alert(1)>", AnswerStatus.ANSWERED,
-                "<script>alert(1)</script>", List.of(new Citation("x-1", "<b>标题</b>", null, null, "x.txt",
+                "<script>alert(1)</script>", List.of(new Citation("x-1", "<b>标题</b>", PublicationDate.UNKNOWN, null, "x.txt",
                 "<script>alert(1)</script>", 1)), 1));
 
         assertThat(mvc.get().uri("/").param("q", "<img src=x onerror=alert(1)>"))

@@ -5,6 +5,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import java.time.LocalDate;
+import newsdesk.ingest.PublicationDate;
 import newsdesk.search.IndexCoverage;
 import newsdesk.search.SearchService;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class IndexHealthIndicatorTest {
 
     @Test
     void isUpWithWhatTheIndexCovers() {
-        given(search.coverage()).willReturn(new IndexCoverage(41, 5, LocalDate.of(2023, 7, 1), LocalDate.of(2024, 3, 5)));
+        given(search.coverage()).willReturn(new IndexCoverage(41, 5, PublicationDate.day(LocalDate.of(2023, 7, 1)), PublicationDate.day(LocalDate.of(2024, 3, 5))));
 
         Health health = indicator.health();
 
@@ -29,7 +30,7 @@ class IndexHealthIndicatorTest {
 
     @Test
     void isOutOfServiceWhileTheIndexHoldsNoArticles() {
-        given(search.coverage()).willReturn(new IndexCoverage(0, 0, null, null));
+        given(search.coverage()).willReturn(new IndexCoverage(0, 0, PublicationDate.UNKNOWN, PublicationDate.UNKNOWN));
 
         Health health = indicator.health();
 

@@ -9,6 +9,7 @@ import newsdesk.answer.Citation;
 import newsdesk.answer.CorpusSummary;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.ArticleKind;
+import newsdesk.ingest.PublicationDate;
 import newsdesk.search.ArticleMatch;
 import newsdesk.search.ArticleResults;
 
@@ -19,7 +20,7 @@ final class WebFixtures {
     static final String GRADUATE_SUBSIDY_TITLE = "我市发放困难毕业生求职创业补贴963.6万元";
     static final String SUBSIDY_SENTENCE = "补贴标准为每人2000元，一次性发放。";
     static final String FRONT_PAGE = "000_8d4900da70319227.txt";
-    static final LocalDate FRONT_PAGE_DATE = LocalDate.of(2023, 11, 3);
+    static final PublicationDate FRONT_PAGE_DATE = PublicationDate.day(LocalDate.of(2023, 11, 3));
 
     private WebFixtures() {
     }
@@ -40,7 +41,7 @@ final class WebFixtures {
 
     static Answer abstentionWithSuggestion() {
         return new Answer("火星上有图书馆吗？", AnswerStatus.NONE, "抱歉，报纸上没有找到与这个问题相关的报道。",
-                List.of(new Citation("001_1e8b83b8a78d0517-02-0a1b2c3d", "清凉空间开放", null, null,
+                List.of(new Citation("001_1e8b83b8a78d0517-02-0a1b2c3d", "清凉空间开放", PublicationDate.UNKNOWN, null,
                         "001_1e8b83b8a78d0517.txt", "图书馆免费开放。", 0.2)), 17);
     }
 
@@ -53,7 +54,7 @@ final class WebFixtures {
     }
 
     static Article articleWithMarkupInItsText() {
-        return new Article("x-1", "x.txt", 1, null, null, null, null, "<script>alert(1)</script>标题", "",
+        return new Article("x-1", "x.txt", 1, PublicationDate.UNKNOWN, null, null, null, "<script>alert(1)</script>标题", "",
                 List.of(), ArticleKind.NEWS, List.of("正文<b>不是标记</b>"), List.of(), null, null);
     }
 
@@ -68,10 +69,10 @@ final class WebFixtures {
 
     static List<PageStatus> indexedAndSkippedPages() {
         return List.of(new PageStatus(FRONT_PAGE, FRONT_PAGE_DATE, 1, 8, PageStatus.State.INDEXED, null),
-                new PageStatus("empty.txt", null, null, 0, PageStatus.State.SKIPPED, "the file is empty"));
+                new PageStatus("empty.txt", PublicationDate.UNKNOWN, null, 0, PageStatus.State.SKIPPED, "the file is empty"));
     }
 
     static CorpusSummary samplePagesSummary() {
-        return new CorpusSummary(41, 5, null, null);
+        return new CorpusSummary(41, 5, PublicationDate.UNKNOWN, PublicationDate.UNKNOWN);
     }
 }
