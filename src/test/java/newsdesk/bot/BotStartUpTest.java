@@ -21,6 +21,34 @@ class BotStartUpTest {
     private static final String ANOTHER_TOKEN = "123456789:AAThisTokenWasRevokedByBotFather0";
 
     @Test
+    void aGroupMentionWaitingWhileGetMeFailsIsReadOnlyOnceTheBotKnowsItsNameAndThenAnswered() throws Exception {
+        try (BotApiStandIn api = new BotApiStandIn()) {
+            api.fail("getMe", 502, "<html>Bad Gateway</html>", 5);
+            api.send(Updates.groupMention(-100777, "@newsdesk_bot 川汇区建了多少个电商村？"));
+            FixedAnswerEngine engine = new FixedAnswerEngine().answering(BotFixtures.villagesAnswer());
+            new ApplicationContextRunner()
+                    .withUserConfiguration(BotConfiguration.class)
+                    .withBean(AnswerEngine.class, () -> engine)
+                    .withPropertyValues("newsdesk.telegram.token=" + BotApiStandIn.TOKEN,
+                            "newsdesk.telegram.api-url=" + api.url(),
+                            "newsdesk.telegram.poll-timeout=1s",
+                            "newsdesk.telegram.retry.initial-delay=20ms",
+                            "newsdesk.telegram.retry.max-delay=100ms")
+                    .run(context -> {
+                        assertThat(context).hasNotFailed();
+
+                        BotApiStandIn.Call reply = api.awaitCalls("sendMessage", 1).getFirst();
+                        assertThat(reply.text()).contains("打造电商村52个");
+                        BotApiStandIn.Call knownAs = api.calls("getMe").stream().filter(BotApiStandIn.Call::accepted)
+                                .findFirst().orElseThrow();
+                        // deleteWebhook is the first call of long polling: updates are fetched only after it.
+                        assertThat(api.calls("deleteWebhook").getFirst().nanos()).isGreaterThan(knownAs.nanos());
+                        assertThat(api.calls("getMe")).hasSize(6);
+                    });
+        }
+    }
+
+    @Test
     void aRefusedTokenIsLoggedShownInHealthAndRetriedOnlyAtTheLongestDelay(CapturedOutput output) throws Exception {
         try (BotApiStandIn api = new BotApiStandIn()) {
             new ApplicationContextRunner()
