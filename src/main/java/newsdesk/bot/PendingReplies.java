@@ -2,12 +2,7 @@ package newsdesk.bot;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,41 +27,30 @@ final class PendingReplies implements AutoCloseable {
     private final TelegramClient client;
     private final ScheduledExecutorService scheduler;
     private final Backoff backoff;
-    private final TelegramProperties.Sending limits;
+    private final Duration keepFor;
+    private final ReplyBacklog backlog;
     private final String token;
     private final Clock clock;
-    /** Guarded by {@code this}, as are {@link #kept} and {@link #closed}. */
-    private final Map<Long, ChatQueue> chats = new HashMap<>();
-    private int kept;
-    private boolean closed;
-
-    /** The parts of one reply still to send, oldest first. */
-    private record KeptReply(Deque<SendMessage> parts, Instant keptAt) {
-    }
-
-    private static final class ChatQueue {
-        final Deque<KeptReply> replies = new ArrayDeque<>();
-        int failures;
-    }
 
     PendingReplies(TelegramClient client, ScheduledExecutorService scheduler, Backoff backoff,
                    TelegramProperties.Sending limits, String token, Clock clock) {
         this.client = client;
         this.scheduler = scheduler;
         this.backoff = backoff;
-        this.limits = limits;
+        this.keepFor = limits.keepFor();
+        this.backlog = new ReplyBacklog(limits.maxKept());
         this.token = token;
         this.clock = clock;
     }
 
     /** True while replies to this chat wait; a new one must then queue behind them to keep the order. */
-    synchronized boolean holds(long chatId) {
-        return chats.containsKey(chatId);
+    boolean holds(long chatId) {
+        return backlog.holds(chatId);
     }
 
     /** Messages waiting for resending, for health. */
-    synchronized int size() {
-        return kept;
+    int size() {
+        return backlog.messages();
     }
 
     /**
@@ -76,34 +60,24 @@ final class PendingReplies implements AutoCloseable {
      * @param cause why it was not sent now: a failed send, or none when only earlier replies block it
      */
     boolean keep(long chatId, List<SendMessage> parts, Optional<TelegramFailure> cause) {
-        Duration firstWait;
-        synchronized (this) {
-            if (closed) {
+        return switch (backlog.add(chatId, parts, clock.instant())) {
+            case CLOSED -> {
                 giveUp(chatId, "NewsDesk is shutting down");
-                return false;
+                yield false;
             }
-            if (kept + parts.size() > limits.maxKept()) {
-                giveUp(chatId, kept + " messages already wait for Telegram (sending.max-kept)");
-                return false;
+            case FULL -> {
+                giveUp(chatId, backlog.messages() + " messages already wait for Telegram (sending.max-kept)");
+                yield false;
             }
-            ChatQueue queue = chats.get(chatId);
-            boolean first = queue == null;
-            if (first) {
-                queue = new ChatQueue();
-                chats.put(chatId, queue);
+            case BEHIND_OTHERS -> true;
+            case FIRST_FOR_CHAT -> {
+                Duration wait = cause.map(failure -> wait(failure, backlog.failed(chatId))).orElse(backoff.initial());
+                log.info("reply to chat {} kept for resending in {} ms: {}", chatId, wait.toMillis(),
+                        cause.map(TelegramFailure::toString).orElse("earlier replies wait"));
+                schedule(chatId, wait);
+                yield true;
             }
-            queue.replies.addLast(new KeptReply(new ArrayDeque<>(parts), clock.instant()));
-            kept += parts.size();
-            if (!first) {
-                return true;
-            }
-            queue.failures = 1;
-            firstWait = cause.map(failure -> wait(failure, 1)).orElse(backoff.initial());
-        }
-        log.info("reply to chat {} kept for resending in {} ms: {}", chatId, firstWait.toMillis(),
-                cause.map(TelegramFailure::toString).orElse("earlier replies wait"));
-        schedule(chatId, firstWait);
-        return true;
+        };
     }
 
     /** A reply Telegram will never accept (403: the user blocked the bot; 400: a message it rejects). */
@@ -114,88 +88,57 @@ final class PendingReplies implements AutoCloseable {
     private void resend(long chatId) {
         try {
             while (resendNext(chatId)) {
-                // Telegram answers again: the chat's next reply goes out at once, in order.
+                // Telegram answers again: the chat's next message goes out at once, in order.
             }
         } catch (RuntimeException e) {
-            log.error("resending to chat {} failed; its kept replies are given up", chatId, e);
+            log.error("resending to chat {} failed", chatId, e);
             dropChat(chatId);
         }
     }
 
     /** Sends the chat's oldest kept message; true when the next one should be tried at once. */
     private boolean resendNext(long chatId) {
-        KeptReply reply;
-        SendMessage message;
-        synchronized (this) {
-            ChatQueue queue = chats.get(chatId);
-            if (queue == null || closed) {
-                return false;
-            }
-            reply = queue.replies.getFirst();
-            message = reply.parts().getFirst();
+        Optional<ReplyBacklog.KeptReply> oldest = backlog.oldest(chatId);
+        if (oldest.isEmpty()) {
+            return false;
         }
+        ReplyBacklog.KeptReply reply = oldest.get();
         try {
-            client.execute(message);
+            client.execute(reply.parts().getFirst());
         } catch (TelegramApiException e) {
             return failed(chatId, reply, TelegramFailure.of(e, token));
         }
-        synchronized (this) {
-            ChatQueue queue = chats.get(chatId);
-            if (queue == null) {
-                return false;
-            }
-            reply.parts().removeFirst();
-            kept--;
-            queue.failures = 0;
-            if (reply.parts().isEmpty()) {
-                queue.replies.removeFirst();
-                log.info("reply to chat {} delivered {} s late", chatId, age(reply).toSeconds());
-            }
-            if (queue.replies.isEmpty()) {
-                chats.remove(chatId);
-                return false;
-            }
-            return true;
+        ReplyBacklog.Progress progress = backlog.delivered(chatId, reply);
+        if (progress != ReplyBacklog.Progress.PART_SENT) {
+            log.info("reply to chat {} delivered {} s late", chatId, age(reply).toSeconds());
         }
+        return progress != ReplyBacklog.Progress.CHAT_EMPTY;
     }
 
-    private boolean failed(long chatId, KeptReply reply, TelegramFailure failure) {
-        Duration wait;
-        int failures;
-        synchronized (this) {
-            ChatQueue queue = chats.get(chatId);
-            if (queue == null) {
-                return false;
-            }
-            failures = ++queue.failures;
-            wait = wait(failure, failures);
-            boolean tooOld = age(reply).plus(wait).compareTo(limits.keepFor()) > 0;
-            if (!failure.retryable() || tooOld) {
-                // A missing middle part would make the rest misleading: the whole reply goes.
-                queue.replies.removeFirst();
-                kept -= reply.parts().size();
-                giveUp(chatId, failure.retryable()
-                        ? "not delivered within " + limits.keepFor().toSeconds() + " s (" + failures + " attempts), last: " + failure
-                        : "Telegram refused it, not retried: " + failure);
-                if (queue.replies.isEmpty()) {
-                    chats.remove(chatId);
-                    return false;
-                }
-                return true;
-            }
+    private boolean failed(long chatId, ReplyBacklog.KeptReply reply, TelegramFailure failure) {
+        int failures = backlog.failed(chatId);
+        Duration wait = wait(failure, failures);
+        if (failure.retryable() && age(reply).plus(wait).compareTo(keepFor) <= 0) {
+            log.debug("reply to chat {} not delivered (attempt {}), retrying in {} ms: {}", chatId, failures,
+                    wait.toMillis(), failure);
+            schedule(chatId, wait);
+            return false;
         }
-        log.debug("reply to chat {} not delivered (attempt {}), retrying in {} ms: {}", chatId, failures, wait.toMillis(), failure);
-        schedule(chatId, wait);
-        return false;
+        // A missing middle part would make the rest misleading: the whole reply goes.
+        boolean more = backlog.drop(chatId, reply);
+        giveUp(chatId, failure.retryable()
+                ? "not delivered within " + keepFor.toSeconds() + " s (" + failures + " attempts), last: " + failure
+                : "Telegram refused it, not retried: " + failure);
+        return more;
     }
 
     /** The back-off, or longer when Telegram asked for a longer wait. */
     private Duration wait(TelegramFailure failure, int failures) {
-        Duration wait = backoff.after(failures);
+        Duration wait = backoff.after(Math.max(1, failures));
         return failure.retryAfter().filter(asked -> asked.compareTo(wait) > 0).orElse(wait);
     }
 
-    private Duration age(KeptReply reply) {
+    private Duration age(ReplyBacklog.KeptReply reply) {
         return Duration.between(reply.keptAt(), clock.instant());
     }
 
@@ -203,16 +146,15 @@ final class PendingReplies implements AutoCloseable {
         try {
             scheduler.schedule(() -> resend(chatId), wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            // The scheduler is shut down with the context; close() names what was still kept.
+            // The scheduler is shut down with the context.
             dropChat(chatId);
         }
     }
 
-    private synchronized void dropChat(long chatId) {
-        ChatQueue queue = chats.remove(chatId);
-        if (queue != null) {
-            queue.replies.forEach(reply -> kept -= reply.parts().size());
-            giveUp(chatId, queue.replies.size() + " kept replies could not be resent");
+    private void dropChat(long chatId) {
+        int dropped = backlog.dropChat(chatId);
+        if (dropped > 0) {
+            giveUp(chatId, dropped + " kept replies could not be resent");
         }
     }
 
@@ -221,11 +163,8 @@ final class PendingReplies implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        chats.forEach((chatId, queue) -> giveUp(chatId, "NewsDesk is shutting down with " + queue.replies.size()
+    public void close() {
+        backlog.close().forEach((chatId, replies) -> giveUp(chatId, "NewsDesk is shutting down with " + replies
                 + " replies still waiting for Telegram"));
-        chats.clear();
-        kept = 0;
     }
 }
