@@ -52,6 +52,8 @@ final class ReplySender {
      */
     Delivery send(long chatId, Reply reply) {
         List<SendMessage> messages = messages(chatId, reply);
+        // Not atomic with the sends below, and need not be: two answers to one chat finishing at the same
+        // moment on two workers were never ordered. What it keeps is that a reply never overtakes a kept one.
         if (pending.holds(chatId)) {
             return pending.keep(chatId, messages, Optional.empty()) ? Delivery.KEPT : Delivery.GIVEN_UP;
         }
