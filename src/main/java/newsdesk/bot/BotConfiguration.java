@@ -1,5 +1,6 @@
 package newsdesk.bot;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import newsdesk.answer.AnswerEngine;
@@ -10,8 +11,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -59,17 +58,32 @@ class BotConfiguration {
     }
 
     @Bean
-    ReplySender replySender(TelegramClient telegramClient, TelegramProperties properties) {
-        return new ReplySender(telegramClient, properties.sending(), new MessageSplitter(), properties.token());
+    PendingReplies pendingReplies(TelegramClient telegramClient, BotExecutors botExecutors, TelegramProperties properties) {
+        return new PendingReplies(telegramClient, botExecutors.resendingExecutor(), Backoff.of(properties.retry()),
+                properties.sending(), properties.token(), Clock.systemUTC());
     }
 
-    /** Fails start-up on a refused token rather than running a bot that can never send. */
     @Bean
-    BotIdentity botIdentity(ReplySender replySender, TelegramProperties properties) {
-        User me = replySender.execute(new GetMe()).orElseThrow(() -> new IllegalStateException(
-                "Telegram at " + properties.apiUrl() + " did not answer getMe: check NEWSDESK_TELEGRAM_TOKEN "
-                        + "and NEWSDESK_TELEGRAM_API_URL (the log above has Telegram's reason)"));
-        return new BotIdentity(me.getId(), me.getUserName() == null ? "" : me.getUserName());
+    ReplySender replySender(TelegramClient telegramClient, TelegramProperties properties, PendingReplies pendingReplies) {
+        return new ReplySender(telegramClient, properties.sending(), new MessageSplitter(), pendingReplies,
+                properties.token());
+    }
+
+    /** Empty until getMe succeeds in the background; nothing reads it before that (see BotLifecycle). */
+    @Bean
+    KnownIdentity botIdentity() {
+        return new KnownIdentity();
+    }
+
+    @Bean
+    BotStatus botStatus() {
+        return new BotStatus(Clock.systemUTC());
+    }
+
+    /** Named so, it is {@code telegram} in /actuator/health; it is deliberately not in the readiness group. */
+    @Bean
+    TelegramHealthIndicator telegram(BotStatus botStatus, PendingReplies pendingReplies) {
+        return new TelegramHealthIndicator(botStatus, pendingReplies);
     }
 
     @Bean
@@ -90,7 +104,7 @@ class BotConfiguration {
     @Bean
     UpdateDispatcher updateDispatcher(TelegramProperties properties, AnswerEngine answerEngine, BotMessages botMessages,
                                       AnswerFormatter formatter, BotCommands botCommands, BotExecutors botExecutors,
-                                      ReplySender replySender, BotIdentity botIdentity) {
+                                      ReplySender replySender, KnownIdentity botIdentity) {
         RecentAnswers recent = new RecentAnswers(properties.workers().answersKept());
         TypingIndicator typing = new TypingIndicator(botExecutors.typing, replySender, properties.typingAfter());
         QuestionAction questions = new QuestionAction(answerEngine, formatter, recent, replySender, typing,
@@ -103,7 +117,7 @@ class BotConfiguration {
 
     @Bean
     UpdateSource updateSource(TelegramProperties properties, OkHttpClient telegramHttp, BotExecutors botExecutors,
-                              ReplySender replySender, UpdateDispatcher updateDispatcher) {
+                              ReplySender replySender, UpdateDispatcher updateDispatcher, BotStatus botStatus) {
         if (properties.webhook().enabled()) {
             return new WebhookSource(properties.webhook(), replySender, updateDispatcher);
         }
@@ -111,13 +125,17 @@ class BotConfiguration {
         OkHttpClient polling = telegramHttp.newBuilder()
                 .readTimeout(properties.pollTimeout().plusSeconds(15).toMillis(), TimeUnit.MILLISECONDS)
                 .build();
-        return new LongPollingSource(properties, polling, botExecutors.pollingExecutor(), updateDispatcher);
+        Backoff backoff = Backoff.of(properties.retry());
+        return new LongPollingSource(properties, polling, botExecutors.pollingExecutor(), updateDispatcher,
+                () -> new PollingBackOff(backoff, botStatus));
     }
 
     @Bean
     BotLifecycle botLifecycle(ReplySender replySender, BotCommands botCommands, UpdateSource updateSource,
-                              BotIdentity botIdentity) {
-        return new BotLifecycle(replySender, botCommands.all(), updateSource, botIdentity);
+                              KnownIdentity botIdentity, BotStatus botStatus, BotExecutors botExecutors,
+                              TelegramProperties properties) {
+        return new BotLifecycle(replySender, botCommands.all(), updateSource, botIdentity, botStatus,
+                botExecutors.connectingExecutor(), Backoff.of(properties.retry()));
     }
 
     /** The slash commands, in the order Telegram's menu shows them. */

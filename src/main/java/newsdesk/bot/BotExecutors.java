@@ -17,6 +17,10 @@ final class BotExecutors implements AutoCloseable {
     final ThreadPoolTaskScheduler typing;
     /** Runs the getUpdates loop, which occupies its thread for as long as the bot runs. */
     final ThreadPoolTaskScheduler polling;
+    /** Connects to Telegram at start (getMe, menu, update source), trying again while it cannot be reached. */
+    final ThreadPoolTaskScheduler connecting;
+    /** Resends kept replies; one thread keeps each chat's replies in order. */
+    final ThreadPoolTaskScheduler resending;
 
     BotExecutors(TelegramProperties.Workers sizes) {
         workers = new ThreadPoolTaskExecutor();
@@ -31,10 +35,20 @@ final class BotExecutors implements AutoCloseable {
 
         typing = scheduler("bot-typing-");
         polling = scheduler("bot-poll-");
+        connecting = scheduler("bot-connect-");
+        resending = scheduler("bot-resend-");
     }
 
     ScheduledExecutorService pollingExecutor() {
         return polling.getScheduledExecutor();
+    }
+
+    ScheduledExecutorService connectingExecutor() {
+        return connecting.getScheduledExecutor();
+    }
+
+    ScheduledExecutorService resendingExecutor() {
+        return resending.getScheduledExecutor();
     }
 
     private static ThreadPoolTaskScheduler scheduler(String prefix) {
@@ -48,8 +62,11 @@ final class BotExecutors implements AutoCloseable {
 
     @Override
     public void close() {
+        connecting.shutdown();
         polling.shutdown();
+        // The workers finish what they accepted first: their replies may still be kept for resending.
         workers.shutdown();
         typing.shutdown();
+        resending.shutdown();
     }
 }

@@ -45,7 +45,7 @@ final class QuestionAction {
             case NOT_STATED -> formatter.notStated(answer);
             case NONE -> formatter.abstention(answer);
         };
-        boolean delivered = sender.send(chatId, reply);
+        Delivery delivered = sender.send(chatId, reply);
         questionLog.answered(chatId, answer, elapsedMs(question), delivered);
     }
 

@@ -15,9 +15,9 @@ final class QuestionLog {
 
     private static final Logger log = LoggerFactory.getLogger("newsdesk.bot.questions");
 
-    void answered(long chatId, Answer answer, long tookMs, boolean delivered) {
+    void answered(long chatId, Answer answer, long tookMs, Delivery delivered) {
         log.info("question chat_id={} answered={} took_ms={} engine_ms={} delivered={} citations=[{}] question=\"{}\"",
-                chatId, answer.answered(), tookMs, answer.tookMs(), delivered,
+                chatId, answer.answered(), tookMs, answer.tookMs(), delivered.label,
                 answer.citations().stream().map(Citation::articleId).collect(Collectors.joining(",")),
                 oneLine(answer.question()));
     }

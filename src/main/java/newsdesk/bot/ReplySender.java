@@ -1,8 +1,8 @@
 package newsdesk.bot;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,14 +18,14 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The one place that talks to Telegram and decides what a failed call means: 429 waits the
- * {@code retry_after} Telegram asks for, 403 (the user blocked the bot) is logged and dropped, network
- * errors and 5xx are retried with back-off, anything else is our mistake and is logged loudly. Callers
- * get an {@link Optional} and never an exception, so no failure to send can stop the bot.
+ * The one place that talks to Telegram for the bot's actions and decides what a failed call means (see
+ * {@link TelegramFailure}). A reply that cannot be delivered now goes to {@link PendingReplies} instead of
+ * holding a worker; calls someone waits on ({@link #execute}) are retried in line a few times, with 429
+ * waiting the {@code retry_after} Telegram asks for. Callers get a result and never an exception, so no
+ * failure to send can stop the bot.
  */
 final class ReplySender {
 
@@ -34,30 +34,58 @@ final class ReplySender {
     private final TelegramClient client;
     private final TelegramProperties.Sending policy;
     private final MessageSplitter splitter;
+    private final PendingReplies pending;
     private final String token;
 
-    ReplySender(TelegramClient client, TelegramProperties.Sending policy, MessageSplitter splitter, String token) {
+    ReplySender(TelegramClient client, TelegramProperties.Sending policy, MessageSplitter splitter,
+                PendingReplies pending, String token) {
         this.client = client;
         this.policy = policy;
         this.splitter = splitter;
+        this.pending = pending;
         this.token = token;
     }
 
-    /** Sends a reply in as many parts as it needs; the buttons go under the last. True when all parts arrived. */
-    boolean send(long chatId, Reply reply) {
+    /**
+     * Sends a reply in as many parts as it needs; the buttons go under the last. What Telegram could not
+     * take now is kept and resent, behind any earlier reply to the same chat still waiting.
+     */
+    Delivery send(long chatId, Reply reply) {
+        List<SendMessage> messages = messages(chatId, reply);
+        // Not atomic with the sends below, and need not be: two answers to one chat finishing at the same
+        // moment on two workers were never ordered. What it keeps is that a reply never overtakes a kept one.
+        if (pending.holds(chatId)) {
+            return pending.keep(chatId, messages, Optional.empty()) ? Delivery.KEPT : Delivery.GIVEN_UP;
+        }
+        for (int i = 0; i < messages.size(); i++) {
+            try {
+                client.execute(messages.get(i));
+            } catch (TelegramApiException e) {
+                TelegramFailure failure = TelegramFailure.of(e, token);
+                if (!failure.retryable()) {
+                    // A missing middle part would make the rest misleading; the rest is not sent either.
+                    pending.refused(chatId, failure);
+                    return Delivery.GIVEN_UP;
+                }
+                return pending.keep(chatId, messages.subList(i, messages.size()), Optional.of(failure))
+                        ? Delivery.KEPT : Delivery.GIVEN_UP;
+            }
+        }
+        return Delivery.SENT;
+    }
+
+    private List<SendMessage> messages(long chatId, Reply reply) {
         List<String> parts = splitter.split(reply.html());
+        List<SendMessage> messages = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             SendMessage message = SendMessage.builder().chatId(chatId).text(parts.get(i))
                     .parseMode(ParseMode.HTML).disableWebPagePreview(true).build();
             if (i == parts.size() - 1 && !reply.buttons().isEmpty()) {
                 message.setReplyMarkup(keyboard(reply.buttons()));
             }
-            // A missing middle part would make the rest misleading; stop at the first loss.
-            if (execute(message).isEmpty()) {
-                return false;
-            }
+            messages.add(message);
         }
-        return true;
+        return messages;
     }
 
     /**
@@ -69,11 +97,11 @@ final class ReplySender {
         try {
             client.executeAsync(message).whenComplete((sent, failure) -> {
                 if (failure != null) {
-                    log.warn("notice to chat {} not sent: {}", chatId, describe(failure));
+                    log.warn("notice to chat {} not sent: {}", chatId, TelegramFailure.describe(failure, token));
                 }
             });
         } catch (TelegramApiException e) {
-            log.warn("notice to chat {} not sent: {}", chatId, describe(e));
+            log.warn("notice to chat {} not sent: {}", chatId, TelegramFailure.describe(e, token));
         }
     }
 
@@ -82,7 +110,7 @@ final class ReplySender {
         try {
             client.execute(SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString()).build());
         } catch (TelegramApiException e) {
-            log.debug("typing indicator for chat {} not shown: {}", chatId, describe(e));
+            log.debug("typing indicator for chat {} not shown: {}", chatId, TelegramFailure.describe(e, token));
         }
     }
 
@@ -104,60 +132,47 @@ final class ReplySender {
         return withRetries(setWebhook.getMethod(), () -> client.execute(setWebhook));
     }
 
-    private <T> Optional<T> withRetries(String method, TelegramCall<T> call) {
-        long backoff = policy.backoff().toMillis();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Optional.ofNullable(call.run());
-            } catch (TelegramApiRequestException e) {
-                int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (code == 403) {
-                    log.info("{} refused with 403, the user blocked the bot or left the chat: {}", method, describe(e));
-                    return Optional.empty();
-                }
-                if (code == 429 && retryAfter != null) {
-                    Duration wait = Duration.ofSeconds(retryAfter);
-                    if (wait.compareTo(policy.maxRetryAfter()) > 0 || attempt >= policy.maxAttempts()) {
-                        log.warn("{} dropped: Telegram asks to wait {} s (attempt {} of {})",
-                                method, retryAfter, attempt, policy.maxAttempts());
-                        return Optional.empty();
-                    }
-                    log.info("{} rate-limited by Telegram, retrying in {} s", method, retryAfter);
-                    if (!pause(wait.toMillis())) {
-                        return Optional.empty();
-                    }
-                    continue;
-                }
-                boolean transientFailure = code >= 500 || code == 429 || code == 0 && hasIoCause(e);
-                if (!transientFailure) {
-                    log.error("{} rejected by Telegram, not retried: {}", method, describe(e));
-                    return Optional.empty();
-                }
-                if (!retryLater(method, attempt, backoff, e)) {
-                    return Optional.empty();
-                }
-            } catch (TelegramApiException e) {
-                if (!hasIoCause(e)) {
-                    log.error("{} could not be sent, not retried: {}", method, describe(e));
-                    return Optional.empty();
-                }
-                if (!retryLater(method, attempt, backoff, e)) {
-                    return Optional.empty();
-                }
-            }
-            backoff *= 2;
+    /** One attempt, with what went wrong when it failed: for connecting, where the caller decides the wait. */
+    <T extends Serializable> Attempt<T> once(BotApiMethod<T> method) {
+        try {
+            return new Attempt<>(Optional.ofNullable(client.execute(method)), Optional.empty());
+        } catch (TelegramApiException e) {
+            return new Attempt<>(Optional.empty(), Optional.of(TelegramFailure.of(e, token)));
         }
     }
 
-    private boolean retryLater(String method, int attempt, long backoffMillis, Exception e) {
-        if (attempt >= policy.maxAttempts()) {
-            log.warn("{} failed after {} attempts: {}", method, attempt, describe(e));
-            return false;
+    /** The result of {@link #once}: a value, or the failure (a call may also succeed with no value). */
+    record Attempt<T>(Optional<T> value, Optional<TelegramFailure> failure) {
+    }
+
+    private <T> Optional<T> withRetries(String method, TelegramCall<T> call) {
+        long backoff = policy.backoff().toMillis();
+        for (int attempt = 1; ; attempt++) {
+            TelegramFailure failure;
+            try {
+                return Optional.ofNullable(call.run());
+            } catch (TelegramApiException e) {
+                failure = TelegramFailure.of(e, token);
+            }
+            if (!failure.retryable()) {
+                if (failure.code() == 403) {
+                    log.info("{} refused with 403, the user blocked the bot or left the chat: {}", method, failure);
+                } else {
+                    log.error("{} rejected by Telegram, not retried: {}", method, failure);
+                }
+                return Optional.empty();
+            }
+            long wait = failure.retryAfter().map(Duration::toMillis).orElse(backoff);
+            if (attempt >= policy.maxAttempts() || wait > policy.maxRetryAfter().toMillis()) {
+                log.warn("{} failed after {} attempts: {}", method, attempt, failure);
+                return Optional.empty();
+            }
+            log.info("{} failed (attempt {} of {}), retrying in {} ms: {}", method, attempt, policy.maxAttempts(), wait, failure);
+            if (!pause(wait)) {
+                return Optional.empty();
+            }
+            backoff *= 2;
         }
-        log.info("{} failed (attempt {} of {}), retrying in {} ms: {}",
-                method, attempt, policy.maxAttempts(), backoffMillis, describe(e));
-        return pause(backoffMillis);
     }
 
     @FunctionalInterface
@@ -170,32 +185,10 @@ final class ReplySender {
             Thread.sleep(millis);
             return true;
         } catch (InterruptedException e) {
-            // Shutting down: give up the send rather than delay the shutdown.
+            // Shutting down: give up the call rather than delay the shutdown.
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    /** An error Telegram's server did not answer (connection refused, reset, timeout, an HTML 502 page). */
-    private static boolean hasIoCause(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The exception's messages down the chain, with the token cut out should a URL ever appear in one. */
-    private String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(" <- ");
-            }
-            text.append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
-        }
-        return token.isEmpty() ? text.toString() : text.toString().replace(token, "****");
     }
 
     private static InlineKeyboardMarkup keyboard(List<List<Reply.Button>> rows) {

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  *                    longest wait means the fewest idle requests
  * @param typingAfter answers faster than this need no typing indicator; slower ones show it at once
  *                    after this delay, so a quick answer does not flash "typing…"
+ * @param retry       how often to try again while Telegram cannot be reached: connecting, polling and
+ *                    resending kept replies all wait this way
  */
 @Validated
 @ConfigurationProperties("newsdesk.telegram")
@@ -38,7 +40,8 @@ record TelegramProperties(
         @Valid @NotNull @DefaultValue Webhook webhook,
         @Valid @NotNull @DefaultValue RateLimit rateLimit,
         @Valid @NotNull @DefaultValue Workers workers,
-        @Valid @NotNull @DefaultValue Sending sending) {
+        @Valid @NotNull @DefaultValue Sending sending,
+        @Valid @NotNull @DefaultValue Retry retry) {
 
     boolean enabled() {
         return !token.isBlank();
@@ -56,7 +59,8 @@ record TelegramProperties(
     @Override
     public String toString() {
         return "TelegramProperties[token=" + (enabled() ? "****" : "") + ", apiUrl=" + apiUrl + ", messages=" + messages
-                + ", webhook=" + webhook + ", rateLimit=" + rateLimit + ", workers=" + workers + ", sending=" + sending + "]";
+                + ", pollTimeout=" + pollTimeout + ", typingAfter=" + typingAfter + ", webhook=" + webhook
+                + ", rateLimit=" + rateLimit + ", workers=" + workers + ", sending=" + sending + ", retry=" + retry + "]";
     }
 
     /**
@@ -85,7 +89,8 @@ record TelegramProperties(
 
         @Override
         public String toString() {
-            return "Webhook[url=" + url + ", path=" + path + ", bindAddress=" + bindAddress + ", port=" + port + "]";
+            return "Webhook[url=" + url + ", path=" + path + ", secret=" + (secret.isEmpty() ? "" : "****")
+                    + ", bindAddress=" + bindAddress + ", port=" + port + "]";
         }
     }
 
@@ -106,11 +111,31 @@ record TelegramProperties(
     }
 
     /**
-     * Retries of a failed send. {@code maxRetryAfter} caps how long a 429's retry_after is honoured: a
-     * flood wait of minutes is better given up than holding a worker.
+     * Sending. {@code maxAttempts}, {@code backoff} and {@code maxRetryAfter} bound the in-line retries of
+     * calls someone is waiting on (a button's spinner, setWebhook); {@code maxRetryAfter} caps how long a
+     * 429's retry_after is honoured there, because such a wait holds a worker. A reply that cannot be
+     * delivered is not retried in line but kept, off the workers, for up to {@code keepFor}: a citizen
+     * still wants an answer a few minutes late, but not one to a question they have long forgotten.
+     * {@code maxKept} bounds the messages kept, so an outage during a rush cannot fill the heap.
      */
     record Sending(@Min(1) @Max(10) @DefaultValue("4") int maxAttempts,
                    @NotNull @DefaultValue("500ms") Duration backoff,
-                   @NotNull @DefaultValue("30s") Duration maxRetryAfter) {
+                   @NotNull @DefaultValue("30s") Duration maxRetryAfter,
+                   @NotNull @DefaultValue("10m") Duration keepFor,
+                   @Min(1) @DefaultValue("1000") int maxKept) {
+    }
+
+    /**
+     * Waits between attempts while Telegram cannot be reached: {@code initialDelay}, doubled after each
+     * failure up to {@code maxDelay}. The cap is what decides how soon the bot answers once Telegram is
+     * back; 30 s keeps that within a minute while costing an idle Bot API two calls a minute.
+     */
+    record Retry(@NotNull @DefaultValue("1s") Duration initialDelay,
+                 @NotNull @DefaultValue("30s") Duration maxDelay) {
+
+        @AssertTrue(message = "retry.initial-delay must be positive and no longer than retry.max-delay")
+        boolean isOrdered() {
+            return initialDelay.isPositive() && initialDelay.compareTo(maxDelay) <= 0;
+        }
     }
 }

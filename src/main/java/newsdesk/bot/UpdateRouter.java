@@ -3,6 +3,7 @@ package newsdesk.bot;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -17,15 +18,17 @@ final class UpdateRouter {
 
     static final String ASK = "ask";
 
-    private final BotIdentity bot;
+    /** Known only once getMe succeeded; the bot opens its update source after that, never before. */
+    private final Supplier<BotIdentity> identity;
     private final LongSupplier clock;
 
-    UpdateRouter(BotIdentity bot, LongSupplier clock) {
-        this.bot = bot;
+    UpdateRouter(Supplier<BotIdentity> identity, LongSupplier clock) {
+        this.identity = identity;
         this.clock = clock;
     }
 
     Optional<Incoming> route(Update update) {
+        BotIdentity bot = identity.get();
         if (update.hasCallbackQuery()) {
             return buttonPress(update.getCallbackQuery());
         }
@@ -37,13 +40,13 @@ final class UpdateRouter {
         String text = message.getText().strip();
         boolean privateChat = message.getChat().isUserChat();
         if (text.startsWith("/")) {
-            return command(chatId, text, privateChat);
+            return command(bot, chatId, text, privateChat);
         }
         if (privateChat) {
             return question(chatId, text);
         }
-        if (mentionsBot(message) || repliesToBot(message)) {
-            return question(chatId, withoutMention(text));
+        if (mentionsBot(bot, message) || repliesToBot(bot, message)) {
+            return question(chatId, withoutMention(bot, text));
         }
         return Optional.empty();
     }
@@ -58,7 +61,7 @@ final class UpdateRouter {
     }
 
     /** {@code /name@bot argument}; a command addressed to another bot in the same group is not ours. */
-    private Optional<Incoming> command(long chatId, String text, boolean privateChat) {
+    private Optional<Incoming> command(BotIdentity bot, long chatId, String text, boolean privateChat) {
         int space = indexOfWhitespace(text);
         String head = space < 0 ? text.substring(1) : text.substring(1, space);
         String argument = space < 0 ? "" : text.substring(space).strip();
@@ -80,7 +83,7 @@ final class UpdateRouter {
         return text.isBlank() ? Optional.empty() : Optional.of(new Incoming.Question(chatId, text, clock.getAsLong()));
     }
 
-    private boolean mentionsBot(Message message) {
+    private static boolean mentionsBot(BotIdentity bot, Message message) {
         String handle = "@" + bot.username().toLowerCase(Locale.ROOT);
         if (message.getEntities() != null) {
             for (MessageEntity entity : message.getEntities()) {
@@ -97,12 +100,12 @@ final class UpdateRouter {
         return message.getText().toLowerCase(Locale.ROOT).contains(handle);
     }
 
-    private boolean repliesToBot(Message message) {
+    private static boolean repliesToBot(BotIdentity bot, Message message) {
         Message replied = message.getReplyToMessage();
         return replied != null && replied.getFrom() != null && replied.getFrom().getId() == bot.id();
     }
 
-    private String withoutMention(String text) {
+    private static String withoutMention(BotIdentity bot, String text) {
         return text.replaceAll("(?i)@" + java.util.regex.Pattern.quote(bot.username()) + "\\b", " ").strip();
     }
 

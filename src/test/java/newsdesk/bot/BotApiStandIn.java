@@ -40,9 +40,18 @@ final class BotApiStandIn implements AutoCloseable {
     private final Map<String, Queue<MockResponse>> failures = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(100);
     private final AtomicInteger updateIds = new AtomicInteger(1);
+    private final Map<String, Outage> outages = new ConcurrentHashMap<>();
 
-    /** One recorded Bot API call: the method name, its JSON body and when it arrived. */
-    record Call(String method, JsonNode body, long nanos) {
+    /** A method failing with one response until a moment, as a Bot API behind a broken proxy would. */
+    private record Outage(long untilNanos, int status, String body) {
+    }
+
+    /** One recorded Bot API call: the method name, its JSON body, when it arrived and the HTTP status it got. */
+    record Call(String method, JsonNode body, long nanos, int status) {
+        boolean accepted() {
+            return status == 200;
+        }
+
         String text() {
             return body.path("text").asString();
         }
@@ -64,13 +73,18 @@ final class BotApiStandIn implements AutoCloseable {
     }
 
     BotApiStandIn() throws IOException {
+        this(0);
+    }
+
+    /** On a given loopback port, to play a Bot API that comes back where the bot was told to look. */
+    BotApiStandIn(int port) throws IOException {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 return answer(request);
             }
         });
-        server.start(java.net.InetAddress.getByName("127.0.0.1"), 0);
+        server.start(java.net.InetAddress.getByName("127.0.0.1"), port);
     }
 
     String url() {
@@ -88,6 +102,11 @@ final class BotApiStandIn implements AutoCloseable {
             queue.add(new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
                     .setBody(errorJson));
         }
+    }
+
+    /** Every call of {@code method} in the next {@code duration} gets this HTTP status and body. */
+    void failFor(String method, Duration duration, int status, String body) {
+        outages.put(method.toLowerCase(java.util.Locale.ROOT), new Outage(System.nanoTime() + duration.toNanos(), status, body));
     }
 
     List<Call> calls(String method) {
@@ -110,13 +129,26 @@ final class BotApiStandIn implements AutoCloseable {
 
     private MockResponse answer(RecordedRequest request) throws InterruptedException {
         String path = request.getPath() == null ? "" : request.getPath();
+        String method = path.substring(path.lastIndexOf('/') + 1);
         if (!path.startsWith("/bot" + TOKEN + "/")) {
+            calls.add(new Call(method, json.createObjectNode(), System.nanoTime(), 401));
             return error(401, "Unauthorized");
         }
-        String method = path.substring(path.lastIndexOf('/') + 1);
         String body = request.getBody().readUtf8();
+        long nanos = System.nanoTime();
+        MockResponse response = respond(method, body);
         if (!method.equalsIgnoreCase("getUpdates")) {
-            calls.add(new Call(method, parse(request, body), System.nanoTime()));
+            int status = Integer.parseInt(response.getStatus().split(" ")[1]);
+            calls.add(new Call(method, parse(request, body), nanos, status));
+        }
+        return response;
+    }
+
+    private MockResponse respond(String method, String body) throws InterruptedException {
+        Outage outage = outages.get(method.toLowerCase(java.util.Locale.ROOT));
+        if (outage != null && System.nanoTime() < outage.untilNanos()) {
+            return new MockResponse().setResponseCode(outage.status()).setHeader("Content-Type", "text/html")
+                    .setBody(outage.body());
         }
         Queue<MockResponse> failing = failures.get(method.toLowerCase(java.util.Locale.ROOT));
         MockResponse failure = failing == null ? null : failing.poll();

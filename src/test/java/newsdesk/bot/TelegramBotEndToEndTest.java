@@ -53,7 +53,8 @@ class TelegramBotEndToEndTest {
                         "newsdesk.telegram.api-url=" + api.url(),
                         "newsdesk.telegram.poll-timeout=1s",
                         "newsdesk.telegram.typing-after=150ms",
-                        "newsdesk.telegram.sending.backoff=20ms")
+                        "newsdesk.telegram.sending.backoff=20ms",
+                        "newsdesk.telegram.retry.initial-delay=20ms")
                 .withPropertyValues(properties)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
