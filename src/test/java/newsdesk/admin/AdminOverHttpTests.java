@@ -45,9 +45,9 @@ class AdminOverHttpTests {
     @EnableAutoConfiguration
     @EnableConfigurationProperties({AdminProperties.class, IngestProperties.class})
     @Import({AdminController.class, AdminWebConfiguration.class, PageUploads.class})
-    // The web layer's problem rendering, package-private there, so found by name.
+    // The web layer's request checks and problem rendering, package-private there, so found by name.
     @ComponentScan(basePackages = "newsdesk.web", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-            type = FilterType.REGEX, pattern = "newsdesk\\.web\\.(ApiProblems|ErrorPages)"))
+            type = FilterType.REGEX, pattern = "newsdesk\\.web\\.(ApiProblems|ErrorPages|UndecodableParametersFilter)"))
     static class AdminLayer {
     }
 

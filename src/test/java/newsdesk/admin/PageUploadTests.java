@@ -128,6 +128,15 @@ class PageUploadTests {
     }
 
     @Test
+    void aJobNamesSkippedFilesWithoutTheServersFolders() throws IOException {
+        Files.deleteIfExists(pagesDir.resolve(FILE));
+        given(maintenance.refresh(any())).willReturn(skipping(FILE, "holds binary data, not text"));
+
+        assertThat(upload(page("x"), "2023-11-04", "1"))
+                .bodyText().doesNotContain(pagesDir.toString()).contains("\"skipped\":[{\"file\":\"" + FILE + "\"");
+    }
+
+    @Test
     void anotherFileSkippedByTheRefreshDoesNotMakeTheUploadSkipped() throws IOException {
         Files.deleteIfExists(pagesDir.resolve("2023-11-07_01.txt"));
         given(maintenance.refresh(any())).willReturn(skipping("old-broken.txt", "the file is empty"));
