@@ -38,7 +38,11 @@ class FolderSpaceHealthIndicator implements HealthIndicator {
                 FileStore store = Files.getFileStore(existingAncestor(path));
                 long free = store.getUsableSpace();
                 enough &= free >= threshold.toBytes();
-                details.put(folder.getKey(), Map.of("path", path.toString(), "free", free, "total", store.getTotalSpace()));
+                Map<String, Object> space = new LinkedHashMap<>();
+                space.put("path", path.toString());
+                space.put("free", free);
+                space.put("total", store.getTotalSpace());
+                details.put(folder.getKey(), space);
             } catch (IOException e) {
                 enough = false;
                 details.put(folder.getKey(), Map.of("path", path.toString(), "error", String.valueOf(e.getMessage())));
