@@ -15,4 +15,10 @@ public record AdminProperties(@DefaultValue("") String token) {
     boolean enabled() {
         return !token.isBlank();
     }
+
+    /** Settings are printed in logs and failure reports; the token's length is all they may show. */
+    @Override
+    public String toString() {
+        return "AdminProperties[token=" + (enabled() ? "(hidden: " + token.length() + " characters)" : "(none)") + "]";
+    }
 }

@@ -1,20 +1,26 @@
 package newsdesk.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Checks the admin token of a request: {@code Authorization: Bearer TOKEN}. Compared in constant
- * time, so response timing says nothing about how much of a guess was right.
+ * The one check in front of every {@code /api/admin/**} path, the ones without an endpoint too:
+ * {@code Authorization: Bearer TOKEN}, exactly. No second space, lowercase scheme, tab or trailing
+ * text is forgiven, so what the guard accepts is what RFC 6750 allows and nothing a proxy might
+ * read differently. Compared in constant time, so response timing says nothing about how much of a
+ * guess was right. Registered in {@link AdminWebConfiguration}.
  */
-@Component
-class AdminTokenGuard {
+class AdminTokenGuard implements HandlerInterceptor {
 
-    private static final String BEARER = "Bearer ";
+    /** RFC 6750 b64token after "Bearer " and nothing else. */
+    private static final Pattern BEARER = Pattern.compile("Bearer ([A-Za-z0-9\\-._~+/]+=*)");
 
     private final AdminProperties properties;
 
@@ -22,18 +28,27 @@ class AdminTokenGuard {
         this.properties = properties;
     }
 
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        check(request.getHeader(HttpHeaders.AUTHORIZATION));
+        return true;
+    }
+
     void check(@Nullable String authorization) {
         if (!properties.enabled()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-                    "admin endpoints are disabled: set NEWSDESK_ADMIN_TOKEN to enable them");
+            throw AdminProblem.disabled();
         }
-        String given = authorization != null && authorization.startsWith(BEARER)
-                ? authorization.substring(BEARER.length()).strip() : "";
-        boolean matches = MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+        if (authorization == null || authorization.isEmpty()) {
+            throw AdminProblem.missingToken();
+        }
+        Matcher bearer = BEARER.matcher(authorization);
+        if (!bearer.matches()) {
+            throw AdminProblem.malformedToken();
+        }
+        boolean matches = MessageDigest.isEqual(bearer.group(1).getBytes(StandardCharsets.UTF_8),
                 properties.token().getBytes(StandardCharsets.UTF_8));
         if (!matches) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
-                    given.isEmpty() ? "missing admin token (Authorization: Bearer …)" : "wrong admin token");
+            throw AdminProblem.wrongToken();
         }
     }
 }

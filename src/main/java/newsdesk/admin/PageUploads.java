@@ -1,50 +1,115 @@
 package newsdesk.admin;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import newsdesk.ingest.IngestProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Stores an uploaded page file in the pages folder under the file-name convention
- * {@code YYYY-MM-DD_PP.txt}, which carries its date and page; an upload for the same date and page
- * replaces the earlier file. The write is atomic, so a refresh never reads half a file.
+ * {@code YYYY-MM-DD_PP.txt}, which carries its date and page. An upload for a date and page already
+ * there is refused unless it asks to replace it. The bytes go to a temporary file that is moved into
+ * place in one step, so a refresh never reads half a file, and that is removed on any failure, so a
+ * full disk leaves nothing behind to keep it full.
  */
 @Service
 public class PageUploads {
 
-    private final IngestProperties pages;
+    private static final Logger log = LoggerFactory.getLogger(PageUploads.class);
+    private static final String PART_PREFIX = ".upload-";
+    private static final String PART_SUFFIX = ".part";
 
-    PageUploads(IngestProperties pages) {
+    private final IngestProperties pages;
+    private final PageWriter writer;
+    /** Temporary files of uploads being written now: the only ones that are not leftovers. */
+    private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
+    /** Guards "is the name free?" and the move into it, so two uploads of one page cannot both win. */
+    private final Object placing = new Object();
+
+    PageUploads(IngestProperties pages, PageWriter writer) {
         this.pages = pages;
+        this.writer = writer;
     }
 
-    /** Stores the page and returns its file name. */
-    public String store(byte[] content, LocalDate date, int page) {
+    /** Stores the page and returns its file name; refuses it with a problem saying why. */
+    public String store(byte[] content, LocalDate date, int page, boolean replace) {
         if (content.length == 0) {
-            throw new IllegalArgumentException("the uploaded file is empty");
+            throw AdminProblem.invalidUpload("the uploaded file is empty");
         }
         if (content.length > pages.maxFileBytes()) {
-            throw new IllegalArgumentException("the uploaded file has " + content.length + " bytes, more than the "
+            throw AdminProblem.invalidUpload("the uploaded file has " + content.length + " bytes, more than the "
                     + pages.maxFileBytes() + " a page may have");
         }
         if (page < 1 || page > 999) {
-            throw new IllegalArgumentException("page must be between 1 and 999, was " + page);
+            throw AdminProblem.invalidUpload("page must be between 1 and 999, was " + page);
         }
         String name = "%s_%02d.txt".formatted(date, page);
+        Path target = pages.pagesDir().resolve(name);
+        if (!replace && Files.exists(target)) {
+            throw AdminProblem.pageExists(name);
+        }
+        removeLeftovers();
+        Path temporary = null;
         try {
             Files.createDirectories(pages.pagesDir());
-            Path temporary = Files.createTempFile(pages.pagesDir(), ".upload-", ".part");
-            Files.write(temporary, content);
-            Files.move(temporary, pages.pagesDir().resolve(name), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            temporary = Files.createTempFile(pages.pagesDir(), PART_PREFIX, PART_SUFFIX);
+            inFlight.add(temporary);
+            writer.write(temporary, content);
+            synchronized (placing) {
+                if (!replace && Files.exists(target)) {
+                    throw AdminProblem.pageExists(name);
+                }
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("the page cannot be stored in " + pages.pagesDir(), e);
+            log.error("upload of {} not stored in {}: {}", name, pages.pagesDir(), FailureCause.describe(e));
+            throw AdminProblem.notStored(name, e);
+        } finally {
+            if (temporary != null) {
+                delete(temporary);
+                inFlight.remove(temporary);
+            }
         }
         return name;
+    }
+
+    /**
+     * Removes temporary upload files no upload of this process is writing: what a crash or a kill
+     * during an upload left. Done when the server starts and before each upload, when no refresh
+     * can be reading them (refreshes read {@code *.txt} only).
+     */
+    @EventListener(WebServerInitializedEvent.class)
+    void removeLeftovers() {
+        if (!Files.isDirectory(pages.pagesDir())) {
+            return;
+        }
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(pages.pagesDir(), PART_PREFIX + "*" + PART_SUFFIX)) {
+            for (Path part : parts) {
+                if (!inFlight.contains(part)) {
+                    log.info("removing {}, left by an upload that did not finish", part.getFileName());
+                    delete(part);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("leftover uploads in {} not removed: {}", pages.pagesDir(), FailureCause.describe(e));
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("{} not removed: {}", file, FailureCause.describe(e));
+        }
     }
 }

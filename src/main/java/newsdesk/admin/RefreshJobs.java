@@ -1,6 +1,6 @@
 package newsdesk.admin;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +25,11 @@ public class RefreshJobs {
     private static final Logger log = LoggerFactory.getLogger(RefreshJobs.class);
     /** Finished jobs kept for {@code GET /api/admin/jobs/{id}}; older ones are forgotten. */
     private static final int KEPT_JOBS = 100;
+    /**
+     * When to ask again after a full queue: a refresh of the few pages an upload adds takes seconds,
+     * so half a minute lets the running one and the queue move without an admin script hammering.
+     */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final IndexMaintenance maintenance;
     private final TaskExecutor executor;
@@ -40,9 +45,14 @@ public class RefreshJobs {
         this.executor = executor;
     }
 
-    /** Queues a refresh; the job id says where to follow it. */
+    /** Queues a refresh; the job id says where to follow it. Throws a 429 problem when the queue is full. */
     public RefreshJob start() {
-        return queue(maintenance::refresh);
+        return start(null);
+    }
+
+    /** Queues a refresh for an uploaded page file, whose job then says whether that page made it in. */
+    public RefreshJob start(@Nullable String page) {
+        return queue(page, maintenance::refresh);
     }
 
     /**
@@ -51,17 +61,18 @@ public class RefreshJobs {
      * commits nothing when the index is already fresh.
      */
     public RefreshJob catchUp() {
-        return queue(progress -> maintenance.ensureFresh(progress).orElse(null));
+        return queue(null, progress -> maintenance.ensureFresh(progress).orElse(null));
     }
 
-    private RefreshJob queue(RefreshWork work) {
-        RefreshJob job = new RefreshJob(UUID.randomUUID().toString(), RefreshJob.State.QUEUED, Instant.now(), null, 0,
-                null, null);
+    private RefreshJob queue(@Nullable String page, RefreshWork work) {
+        RefreshJob job = RefreshJob.queued(UUID.randomUUID().toString(), page);
         jobs.put(job.id(), job);
         try {
             executor.execute(() -> run(job.id(), work));
         } catch (RejectedExecutionException e) {
-            jobs.put(job.id(), job.failed("too many refreshes waiting; try again when the running one is done"));
+            // Not a job at all: nothing will run, so there is nothing to follow.
+            jobs.remove(job.id());
+            throw AdminProblem.queueFull(RETRY_AFTER);
         }
         return jobs.get(job.id());
     }
@@ -74,11 +85,12 @@ public class RefreshJobs {
         jobs.computeIfPresent(id, (key, job) -> job.running());
         try {
             RefreshReport report = work.run(parsed -> jobs.computeIfPresent(id, (key, job) -> job.progressed(parsed)));
-            jobs.computeIfPresent(id, (key, job) -> job.succeeded(report));
+            jobs.computeIfPresent(id, (key, job) -> job.finished(report));
         } catch (RuntimeException e) {
             // The refresh committed nothing; the last good index keeps serving.
-            log.error("refresh job {} failed", id, e);
-            jobs.computeIfPresent(id, (key, job) -> job.failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+            String cause = FailureCause.describe(e);
+            log.error("refresh job {} failed: {}", id, cause, e);
+            jobs.computeIfPresent(id, (key, job) -> job.failed(cause));
         }
     }
 

@@ -1,5 +1,6 @@
 package newsdesk.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import newsdesk.ingest.PageProblem;
 import newsdesk.search.IndexSummary;
@@ -8,10 +9,12 @@ import newsdesk.search.IndexSummary;
  * What a refresh did, file by file: added, replaced, removed, left unchanged, and skipped with the
  * reason (a skipped file that was indexed before keeps its last good articles).
  *
- * @param index what the commit wrote (only the changed files' articles and passages)
+ * @param skipped not in the JSON: a job lists them by file name ({@link RefreshJob#skipped()}); the absolute
+ *                paths here would only tell an HTTP client where the server keeps its files
+ * @param index   what the commit wrote (only the changed files' articles and passages)
  */
 public record RefreshReport(List<String> added, List<String> replaced, List<String> removed, List<String> unchanged,
-                            List<PageProblem> skipped, int articlesWritten, IndexSummary index) {
+                            @JsonIgnore List<PageProblem> skipped, int articlesWritten, IndexSummary index) {
 
     public RefreshReport {
         added = List.copyOf(added);

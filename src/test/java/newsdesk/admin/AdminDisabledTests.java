@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 
+import newsdesk.ingest.IngestProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,8 +17,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Without NEWSDESK_ADMIN_TOKEN the admin endpoints do not exist for anyone, whatever token is sent. */
 @WebMvcTest(AdminController.class)
-@Import(AdminTokenGuard.class)
-@EnableConfigurationProperties(AdminProperties.class)
+@Import(AdminWebConfiguration.class)
+@EnableConfigurationProperties({AdminProperties.class, IngestProperties.class})
 class AdminDisabledTests {
 
     @Autowired
