@@ -43,7 +43,7 @@ class MeteredAnswerEngineTest {
         String sentence = "困难毕业生每人可领取一次性求职创业补贴。";
         return new Answer(SUBSIDY_QUESTION, AnswerStatus.ANSWERED, sentence,
                 List.of(new Citation("000_8d4900da70319227-06-0a1b2c3d", "我市发放困难毕业生求职创业补贴963.6万元",
-                        null, 1, "000_8d4900da70319227.txt", sentence, 1.6)), 42);
+                        PublicationDate.parse("2023-11"), 1, "000_8d4900da70319227.txt", sentence, 1.6)), 42);
     }
 
     private static Answer abstentionWithSuggestion() {
