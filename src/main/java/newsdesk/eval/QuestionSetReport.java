@@ -35,7 +35,13 @@ class QuestionSetReport {
         evaluation.run(cases);
         QuestionSetEvaluation.Report report = evaluation.run(cases);
         for (QuestionSetEvaluation.Outcome outcome : report.outcomes()) {
-            if (!outcome.correct()) {
+            if (!outcome.correct() && outcome.testCase().list() != null) {
+                out.printf("MISS %s%n     expected a list of %d+ with one of %s; got %s %s: %s%n",
+                        outcome.testCase().question(), outcome.testCase().list().minItems(),
+                        outcome.testCase().list().titlesAny(), outcome.answer().kind().label(),
+                        outcome.answer().status().label(), outcome.answer().citations().stream()
+                                .map(newsdesk.answer.Citation::title).collect(Collectors.joining(" / ")));
+            } else if (!outcome.correct()) {
                 out.printf("MISS %s%n     expected %s; got %s%s%n", outcome.testCase().question(),
                         outcome.testCase().shouldAbstain() ? "abstention" : outcome.testCase().gold(),
                         outcome.answer().answered() ? "" : "(" + outcome.answer().status().label() + ") ",
