@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import newsdesk.ingest.Article;
 import newsdesk.search.ArticleMatch;
 import newsdesk.search.ArticleQuery;
@@ -38,10 +37,10 @@ final class ArticleLists {
         String words = String.join(" ", topic);
         List<ArticleMatch> matches = search.searchArticles(
                 new ArticleQuery(words, from, to, null, 1, properties.maxItems())).matches();
-        List<ArticleMatch> kept = onTopic(matches, topic.isEmpty());
-        List<Citation> items = new ArrayList<>(kept.size());
-        for (ArticleMatch match : newestFirst(kept)) {
-            items.add(item(match, topic));
+        List<Citation> items = new ArrayList<>(matches.size());
+        for (ArticleMatch match : newestFirst(matches)) {
+            search.article(match.articleId()).filter(article -> onTopic(article, topic))
+                    .ifPresent(article -> items.add(item(match, article, topic)));
         }
         if (items.isEmpty()) {
             String text = topic.isEmpty() ? noAnswerText : properties.noneText().replace("{topic}", words);
@@ -50,13 +49,15 @@ final class ArticleLists {
         return new Answer(question, AnswerStatus.ANSWERED, properties.text(), items, tookMs, null, AnswerKind.LIST);
     }
 
-    /** The best matches, without those far below the best: they share a character pair with the topic, not the topic. */
-    private List<ArticleMatch> onTopic(List<ArticleMatch> matches, boolean everything) {
-        if (everything || matches.isEmpty()) {
-            return matches;
+    /** Whether the article holds enough of the topic: all of it in weight, less the share a wording may miss. */
+    private boolean onTopic(Article article, List<String> topic) {
+        if (topic.isEmpty()) {
+            return true;
         }
-        double floor = matches.getFirst().score() * properties.minShare();
-        return matches.stream().filter(match -> match.score() >= floor).toList();
+        String text = article.title() + "\n" + article.body();
+        double total = topic.stream().mapToDouble(search::idf).sum();
+        double held = topic.stream().filter(text::contains).mapToDouble(search::idf).sum();
+        return total > 0 && held >= total * properties.minCoverage();
     }
 
     /** Newest first; on one date the better match first, as the listing ranked them. */
@@ -67,12 +68,9 @@ final class ArticleLists {
         return ordered;
     }
 
-    private Citation item(ArticleMatch match, List<String> topic) {
-        Optional<Article> article = search.article(match.articleId());
-        String title = article.map(Article::displayTitle).orElse(match.title());
-        String sentence = article.map(found -> tellingSentence(found, topic)).orElseGet(() -> lead(match.excerpt()));
-        return new Citation(match.articleId(), title, match.date(), match.page(), match.source(), sentence,
-                match.score());
+    private Citation item(ArticleMatch match, Article article, List<String> topic) {
+        return new Citation(match.articleId(), article.displayTitle(), match.date(), match.page(), match.source(),
+                tellingSentence(article, topic), match.score());
     }
 
     /**
@@ -98,10 +96,5 @@ final class ArticleLists {
 
     private static long topicWordsIn(String sentence, List<String> topic) {
         return topic.stream().filter(sentence::contains).count();
-    }
-
-    private String lead(String text) {
-        List<String> sentences = splitter.split(text);
-        return sentences.isEmpty() ? text : sentences.getFirst();
     }
 }

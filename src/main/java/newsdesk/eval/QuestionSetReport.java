@@ -64,6 +64,9 @@ class QuestionSetReport {
         out.printf("by kind (correct/asked):%s%n", report.byKind().entrySet().stream()
                 .map(kind -> " %s %d/%d".formatted(kind.getKey(), kind.getValue()[0], kind.getValue()[1]))
                 .collect(Collectors.joining(",")));
+        // An ordinary question misread as broad shows here even when its list happens to be judged.
+        out.printf("answered as a list: %d/%d%n", report.outcomes().stream()
+                .filter(o -> o.answer().kind() == newsdesk.answer.AnswerKind.LIST).count(), report.outcomes().size());
         out.printf("answerable not answered: %d/%d = %.3f%n", report.falseAbstentions(), report.answerable(),
                 ratio(report.falseAbstentions(), report.answerable()));
         out.printf("latency question -> answer: p50 %d ms, p95 %d ms%n", report.latencyPercentile(0.5),
