@@ -36,8 +36,8 @@ final class BroadQuestions {
     private static final Set<String> NOT_TOPIC = Set.of("新闻", "报道", "消息", "新鲜事", "大事", "事儿", "事情", "报纸",
             "报上", "内容", "相关", "方面", "关于", "都", "说", "讲", "列列", "新", "有", "最新", "近期", "这个", "月份", "下半年",
             "上半年");
-    /** 都说, 讲了, 说的: how the citizen asks for the reports, in however the segmenter cut it. */
-    private static final Pattern SAYING = Pattern.compile("[都就]?(?:说|讲|写|登|报道|列)(?:了|的|些)?");
+    /** 都说, 讲了, 都有: how the citizen asks for the reports, in however the segmenter cut it. */
+    private static final Pattern SAYING = Pattern.compile("[都就]?(?:说|讲|写|登|报道|列)(?:了|的|些)?|[都有是的了些]+");
 
     private final TermStatistics statistics;
 

@@ -38,7 +38,7 @@ class BroadQuestionAnswersTest {
 
     @Test
     void aQuestionForReportsOnATopicListsTheArticlesOnIt() {
-        Answer answer = answers.answer("红色物业的报道都有哪些？");
+        Answer answer = answers.answer("“红色物业”的新闻有哪些？");
 
         assertThat(answer.kind()).isEqualTo(AnswerKind.LIST);
         assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
