@@ -18,12 +18,16 @@ final class BroadQuestions {
 
     /** Words for a kind of report; what follows a list cue when the citizen wants articles. */
     private static final String NEWS = "(?:活动|新闻|报道|消息|新政策|政策|新鲜事|大事|事儿|事情|事|会议|会|举措|措施|动态)";
-    private static final String ASKS = "(?:有什么|有哪些|有啥|哪些|什么|啥)";
+    /**
+     * 什么 and 啥 ask for a list only after 有: 图书馆开展了什么活动 asks which activity one named place held,
+     * one fact, while 最近有什么活动 asks what is on.
+     */
+    private static final String ASKS = "(?:有什么|有哪些|有啥|哪些)";
     private static final Pattern LIST_OF_REPORTS = Pattern.compile(
             // 有哪些惠民政策 / 开了哪些会: the kind of news ends the asked-for phrase.
             ASKS + "\\p{IsHan}{0,6}?" + NEWS + "儿?(?=$|[\\p{P}\\s]|[呢啊吧吗呀])"
             // 红色物业的报道都有哪些 / 新闻有几篇
-            + "|" + NEWS + "的?都?(?:有什么|有哪些|有啥|有几篇|是什么)"
+            + "|" + NEWS + "的?都?(?:有什么|有哪些|有啥|有几篇)"
             // 今天报纸讲了啥 / 都说了些啥
             + "|(?:讲|说|写|登|报道)(?:了|的)些?(?:什么|啥)"
             + "|列一?列|列一下|列个");

@@ -74,7 +74,7 @@ class BroadQuestionAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"学雷锋那天都有哪些医院去了？", "有哪些人评上了实践操作能手", "最近有啥给困难毕业生的补贴，一人多少钱",
-            "困难毕业生补贴每人多少钱？"})
+            "困难毕业生补贴每人多少钱？", "川汇区图书馆进入7月以来开展了什么活动？"})
     void aQuestionAfterOneFactStaysAnOrdinaryAnswer(String question) {
         Answer answer = answers.answer(question);
 
