@@ -25,7 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
  * other API error; anywhere else it is the friendly page, whatever the client accepts.
  */
 @RestController
-// Command-line runs have no web server and so no ErrorAttributes; without this they fail to start.
+// Command-line runs have no web server and so no error attributes; without this they would not start.
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ErrorPages implements ErrorController {
 
