@@ -5,7 +5,7 @@ import newsdesk.ingest.Article;
 
 /**
  * What the front ends (bot, web page, command line) need from NewsDesk: cited answers, the full
- * article behind a citation, and what the paper on file covers. Implemented by {@link AnswerService}.
+ * article behind a citation, what the paper on file covers and its newest edition. Implemented by {@link AnswerService}.
  */
 public interface AnswerEngine {
 
@@ -15,4 +15,9 @@ public interface AnswerEngine {
     Optional<Article> article(String articleId);
 
     CorpusSummary summary();
+
+    /** The newest edition's headlines by page, for /today; {@link Edition#NONE} when no page has a date. */
+    default Edition newestEdition() {
+        return Edition.NONE;
+    }
 }

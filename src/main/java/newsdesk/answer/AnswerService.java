@@ -31,8 +31,12 @@ public class AnswerService implements AnswerEngine {
     private final SentenceScorer scorer;
     private final Verdict verdict;
     private final AnswerWording wording;
+    private final BroadQuestions broad;
+    private final ArticleLists lists;
+    private final NewestEdition edition;
 
-    AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger) {
+    AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger,
+                  ArticleListProperties listProperties) {
         this.search = search;
         this.properties = properties;
         this.tagger = tagger;
@@ -40,6 +44,9 @@ public class AnswerService implements AnswerEngine {
         this.scorer = new SentenceScorer(statistics, SentenceWeights.fitted());
         this.verdict = new Verdict(properties, statistics);
         this.wording = new AnswerWording(properties);
+        this.broad = new BroadQuestions(statistics);
+        this.lists = new ArticleLists(search, listProperties, properties.noAnswerText());
+        this.edition = new NewestEdition(search);
     }
 
     @Override
@@ -49,6 +56,11 @@ public class AnswerService implements AnswerEngine {
         Question parsed = Question.of(normalizer.normalize(question), statistics);
         if (parsed.terms().isEmpty() && parsed.bigrams().isEmpty()) {
             return new Answer(question, AnswerStatus.NONE, properties.emptyQuestionText(), List.of(), millisSince(start));
+        }
+        Optional<List<String>> broadTopic = broad.topic(parsed);
+        if (broadTopic.isPresent()) {
+            // No date range yet: the question's 最近 / 今天 / 上个月 become from…to here once questions carry dates.
+            return lists.list(question, broadTopic.get(), null, null, millisSince(start));
         }
         List<PassageHit> hits = search.search(parsed.text(), properties.passages());
         List<Candidate> candidates = candidates(parsed, hits, scorer);
@@ -140,6 +152,11 @@ public class AnswerService implements AnswerEngine {
     @Override
     public Optional<Article> article(String articleId) {
         return search.article(articleId);
+    }
+
+    @Override
+    public Edition newestEdition() {
+        return edition.find();
     }
 
     @Override

@@ -16,6 +16,9 @@ public final class AnswerText {
     }
 
     public static String readable(Answer answer) {
+        if (answer.kind() == AnswerKind.LIST) {
+            return ListText.readable(answer);
+        }
         StringBuilder text = new StringBuilder();
         text.append("问：").append(answer.question()).append('\n');
         text.append(answer.answered() ? "答：" : "").append(answer.answer()).append('\n');

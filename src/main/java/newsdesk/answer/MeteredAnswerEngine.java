@@ -55,6 +55,11 @@ class MeteredAnswerEngine implements AnswerEngine {
     }
 
     @Override
+    public Edition newestEdition() {
+        return engine.newestEdition();
+    }
+
+    @Override
     public CorpusSummary summary() {
         return engine.summary();
     }

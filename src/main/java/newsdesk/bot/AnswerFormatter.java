@@ -134,7 +134,7 @@ final class AnswerFormatter {
         return Reply.of(html.toString());
     }
 
-    private static java.util.Optional<Button> fullTextButton(String label, String articleId) {
+    static java.util.Optional<Button> fullTextButton(String label, String articleId) {
         // Ids are source + position + hash, far below 64 bytes; a pathological file name just loses the button.
         if (!CallbackData.FullText.fits(articleId)) {
             return java.util.Optional.empty();
@@ -142,7 +142,7 @@ final class AnswerFormatter {
         return java.util.Optional.of(new Button(label, new CallbackData.FullText(articleId).encode()));
     }
 
-    private static String where(PublicationDate date, @Nullable Integer page) {
+    static String where(PublicationDate date, @Nullable Integer page) {
         String when = date(date, "");
         String onPage = page == null ? "" : "第" + page + "版";
         return (when + " " + onPage).strip();
@@ -152,7 +152,7 @@ final class AnswerFormatter {
         return date.known() ? date.printed() : unknown;
     }
 
-    private static String shorten(String title) {
+    static String shorten(String title) {
         return title.codePointCount(0, title.length()) <= BUTTON_TITLE_CHARS ? title
                 : title.substring(0, title.offsetByCodePoints(0, BUTTON_TITLE_CHARS - 1)) + "…";
     }

@@ -92,10 +92,16 @@ class BotConfiguration {
     }
 
     @Bean
+    ListReplies listReplies(BotMessages botMessages) {
+        return new ListReplies(botMessages);
+    }
+
+    @Bean
     BotCommands botCommands(AnswerEngine answerEngine, AnswerFormatter answerFormatter, BotMessages botMessages,
-                            ReplySender replySender) {
+                            ReplySender replySender, ListReplies listReplies) {
         return new BotCommands(List.of(
                 new StartCommand(answerEngine, answerFormatter, replySender),
+                new TodayCommand(answerEngine, listReplies, replySender),
                 new TextCommand("help", "怎么提问，举几个例子", botMessages.help(), replySender),
                 new TextCommand("about", "关于这个机器人", botMessages.about(), replySender),
                 new TextCommand(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender)));
@@ -104,11 +110,11 @@ class BotConfiguration {
     @Bean
     UpdateDispatcher updateDispatcher(TelegramProperties properties, AnswerEngine answerEngine, BotMessages botMessages,
                                       AnswerFormatter formatter, BotCommands botCommands, BotExecutors botExecutors,
-                                      ReplySender replySender, KnownIdentity botIdentity) {
+                                      ReplySender replySender, KnownIdentity botIdentity, ListReplies listReplies) {
         RecentAnswers recent = new RecentAnswers(properties.workers().answersKept());
         TypingIndicator typing = new TypingIndicator(botExecutors.typing, replySender, properties.typingAfter());
         QuestionAction questions = new QuestionAction(answerEngine, formatter, recent, replySender, typing,
-                new QuestionLog(), botMessages, System::nanoTime);
+                new QuestionLog(), botMessages, listReplies, System::nanoTime);
         ButtonAction buttons = new ButtonAction(answerEngine, formatter, recent, replySender, botMessages);
         return new UpdateDispatcher(new UpdateRouter(botIdentity, System::nanoTime),
                 new ChatRateLimiter(properties.rateLimit()), botExecutors.workers,

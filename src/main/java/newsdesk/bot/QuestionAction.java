@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.AnswerKind;
 
 /** Answers a question: typing indicator while the engine works, the formatted answer, one log line. */
 final class QuestionAction {
@@ -15,10 +16,12 @@ final class QuestionAction {
     private final TypingIndicator typing;
     private final QuestionLog questionLog;
     private final BotMessages messages;
+    private final ListReplies lists;
     private final LongSupplier clock;
 
     QuestionAction(AnswerEngine engine, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
-                   TypingIndicator typing, QuestionLog questionLog, BotMessages messages, LongSupplier clock) {
+                   TypingIndicator typing, QuestionLog questionLog, BotMessages messages, ListReplies lists,
+                   LongSupplier clock) {
         this.engine = engine;
         this.formatter = formatter;
         this.recent = recent;
@@ -26,6 +29,7 @@ final class QuestionAction {
         this.typing = typing;
         this.questionLog = questionLog;
         this.messages = messages;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -40,7 +44,7 @@ final class QuestionAction {
             sender.send(chatId, Reply.of(messages.error()));
             return;
         }
-        Reply reply = switch (answer.status()) {
+        Reply reply = answer.kind() == AnswerKind.LIST ? lists.list(answer) : switch (answer.status()) {
             case ANSWERED -> formatter.answer(answer, recent.remember(answer));
             case NOT_STATED -> formatter.notStated(answer);
             case NONE -> formatter.abstention(answer);

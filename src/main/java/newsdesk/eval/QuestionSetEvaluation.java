@@ -12,21 +12,33 @@ import java.util.Map;
 import java.util.TreeMap;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.AnswerKind;
 import newsdesk.answer.AnswerStatus;
 import newsdesk.measure.Latencies;
 import newsdesk.text.WidthFolding;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a JSON-lines question set through the answer engine: {"q": …, "any": [gold strings]} must be
  * answered with a quote holding a gold string; {"q": …, "abstain": true} must not be answered (either
- * {@code not_stated} or {@code none}).
+ * {@code not_stated} or {@code none}); {"q": …, "expect_list": true, …} must be answered with a list
+ * (see {@link ListExpectation}).
  */
 final class QuestionSetEvaluation {
 
-    /** @param kind the set's own label of the question: its answer type, or near-miss / out-of-corpus */
-    record Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind) {
+    /**
+     * @param kind the set's own label of the question: its answer type, or near-miss / out-of-corpus;
+     *             {@code list} for a broad question
+     * @param list for a broad question, what its list must hold; null for a question after one fact
+     */
+    record Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind,
+                @Nullable ListExpectation list) {
+
+        Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind) {
+            this(question, gold, shouldAbstain, tags, kind, null);
+        }
     }
 
     record Outcome(Case testCase, Answer answer, boolean correct) {
@@ -107,8 +119,9 @@ final class QuestionSetEvaluation {
                     tags.add(tag);
                 }
             });
-            cases.add(new Case(node.path("q").asString(), gold, node.path("abstain").asBoolean(false), tags,
-                    node.path("type").asString("unlabelled")));
+            ListExpectation list = ListExpectation.of(node);
+            String kind = list != null ? "list" : node.has("expect_list") ? "one fact" : node.path("type").asString("unlabelled");
+            cases.add(new Case(node.path("q").asString(), gold, node.path("abstain").asBoolean(false), tags, kind, list));
         }
         return cases;
     }
@@ -126,7 +139,11 @@ final class QuestionSetEvaluation {
         if (testCase.shouldAbstain()) {
             return !answer.answered();
         }
-        if (!answer.answered()) {
+        if (testCase.list() != null) {
+            return testCase.list().heldBy(answer);
+        }
+        // A question after one fact that got a list was misread as broad, whatever the items say.
+        if (!answer.answered() || answer.kind() != AnswerKind.ANSWER) {
             return false;
         }
         // The quote is what the citizen reads: the answer sentence with the (at most two) sentences it leans on.
@@ -136,7 +153,7 @@ final class QuestionSetEvaluation {
         return testCase.gold().stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
     }
 
-    private static String comparable(String text) {
+    static String comparable(String text) {
         return WidthFolding.toHalfWidthWithPunctuation(text).replaceAll("\\s+", "");
     }
 }

@@ -35,7 +35,13 @@ class QuestionSetReport {
         evaluation.run(cases);
         QuestionSetEvaluation.Report report = evaluation.run(cases);
         for (QuestionSetEvaluation.Outcome outcome : report.outcomes()) {
-            if (!outcome.correct()) {
+            if (!outcome.correct() && outcome.testCase().list() != null) {
+                out.printf("MISS %s%n     expected a list of %d+ with one of %s; got %s %s: %s%n",
+                        outcome.testCase().question(), outcome.testCase().list().minItems(),
+                        outcome.testCase().list().titlesAny(), outcome.answer().kind().label(),
+                        outcome.answer().status().label(), outcome.answer().citations().stream()
+                                .map(newsdesk.answer.Citation::title).collect(Collectors.joining(" / ")));
+            } else if (!outcome.correct()) {
                 out.printf("MISS %s%n     expected %s; got %s%s%n", outcome.testCase().question(),
                         outcome.testCase().shouldAbstain() ? "abstention" : outcome.testCase().gold(),
                         outcome.answer().answered() ? "" : "(" + outcome.answer().status().label() + ") ",
@@ -58,6 +64,9 @@ class QuestionSetReport {
         out.printf("by kind (correct/asked):%s%n", report.byKind().entrySet().stream()
                 .map(kind -> " %s %d/%d".formatted(kind.getKey(), kind.getValue()[0], kind.getValue()[1]))
                 .collect(Collectors.joining(",")));
+        // An ordinary question misread as broad shows here even when its list happens to be judged.
+        out.printf("answered as a list: %d/%d%n", report.outcomes().stream()
+                .filter(o -> o.answer().kind() == newsdesk.answer.AnswerKind.LIST).count(), report.outcomes().size());
         out.printf("answerable not answered: %d/%d = %.3f%n", report.falseAbstentions(), report.answerable(),
                 ratio(report.falseAbstentions(), report.answerable()));
         out.printf("latency question -> answer: p50 %d ms, p95 %d ms%n", report.latencyPercentile(0.5),

@@ -2,6 +2,7 @@ package newsdesk.web;
 
 import java.util.List;
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerKind;
 import newsdesk.answer.AnswerStatus;
 import newsdesk.answer.Citation;
 
@@ -9,8 +10,10 @@ import newsdesk.answer.Citation;
  * An answer as the page shows it: the quoted sentences, then each source with where it was printed.
  *
  * @param notStated whether the paper covers the topic but does not print what was asked
+ * @param list      whether it lists articles for a broad question: then each source is one item
  */
-record AnswerView(String question, boolean answered, boolean notStated, String text, List<Source> sources, long tookMs) {
+record AnswerView(String question, boolean answered, boolean notStated, String text, List<Source> sources, long tookMs,
+                  boolean list) {
 
     /**
      * One cited article.
@@ -25,7 +28,7 @@ record AnswerView(String question, boolean answered, boolean notStated, String t
         return new AnswerView(answer.question(), answer.answered(), answer.status() == AnswerStatus.NOT_STATED,
                 answer.answer(),
                 answer.citations().stream().map(citation -> source(citation, quoted)).toList(),
-                answer.tookMs());
+                answer.tookMs(), answer.kind() == AnswerKind.LIST);
     }
 
     private static Source source(Citation citation, boolean quoted) {

@@ -9,6 +9,9 @@ final class AnswerDefaults {
     static final AnswerProperties PROPERTIES = Binder.get(new StandardEnvironment())
             .bindOrCreate("newsdesk.answer", AnswerProperties.class);
 
+    static final ArticleListProperties LISTS = Binder.get(new StandardEnvironment())
+            .bindOrCreate("newsdesk.answer.list", ArticleListProperties.class);
+
     private AnswerDefaults() {
     }
 }

@@ -10,6 +10,7 @@ public final class AnswerFixtures {
     }
 
     public static AnswerService over(SearchService search) {
-        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger());
+        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(),
+                AnswerDefaults.LISTS);
     }
 }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
+import newsdesk.answer.AnswerKind;
 import newsdesk.answer.CorpusSummary;
+import newsdesk.answer.Edition;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.ArticleKind;
 import newsdesk.ingest.PublicationDate;
@@ -81,6 +83,20 @@ final class BotFixtures {
         return new Article("004_de095c37571e801a-01-0011223344", "004_de095c37571e801a.txt", 1,
                 PublicationDate.day(LocalDate.of(2023, 7, 20)), 4, null, null, "清凉空间", "", List.of(), ArticleKind.NEWS,
                 List.of(body.substring(0, chars)), List.of(), null, null);
+    }
+
+    /** A broad question's answer: two articles, newest first, each with the sentence that says what it is. */
+    static Answer activitiesList() {
+        return new Answer("最近有什么活动？", AnswerStatus.ANSWERED, "报纸上的相关报道（最新的在前）：",
+                List.of(villagesCitation(), redPropertyCitation()), 10, null, AnswerKind.LIST);
+    }
+
+    /** The newest edition: page 1 with two headlines, then a page whose number nobody knows. */
+    static Edition newestEdition() {
+        return new Edition(PublicationDate.month(java.time.YearMonth.of(2023, 11)).asInferred(true), List.of(
+                new Edition.Page(1, List.of(new Edition.Headline(VILLAGES_ID, "川汇区电商产业蓬勃发展"),
+                        new Edition.Headline(HOSTILE_ID, "<b>C++ & Java</b> 培训班"))),
+                new Edition.Page(null, List.of(new Edition.Headline(PROPERTY_ID, "红色物业让小区更温暖")))));
     }
 
     static CorpusSummary summary() {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.CorpusSummary;
+import newsdesk.answer.Edition;
 import newsdesk.ingest.Article;
 
 /** An answer engine with answers fixed per question; anything else gets an abstention without suggestions. */
@@ -18,6 +19,7 @@ final class FixedAnswerEngine implements AnswerEngine {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
     private final AtomicReference<Duration> thinking = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Edition> edition = new AtomicReference<>(Edition.NONE);
 
     FixedAnswerEngine answering(Answer answer) {
         answers.put(answer.question(), answer);
@@ -26,6 +28,11 @@ final class FixedAnswerEngine implements AnswerEngine {
 
     FixedAnswerEngine knowing(Article article) {
         articles.put(article.id(), article);
+        return this;
+    }
+
+    FixedAnswerEngine withNewestEdition(Edition newest) {
+        edition.set(newest);
         return this;
     }
 
@@ -47,6 +54,11 @@ final class FixedAnswerEngine implements AnswerEngine {
     @Override
     public Optional<Article> article(String articleId) {
         return Optional.ofNullable(articles.get(articleId));
+    }
+
+    @Override
+    public Edition newestEdition() {
+        return edition.get();
     }
 
     @Override

@@ -31,6 +31,8 @@ class TelegramBotEndToEndTest {
             .answering(BotFixtures.villagesAnswer())
             .answering(BotFixtures.abstentionWithSuggestions())
             .answering(BotFixtures.hostileAnswer())
+            .answering(BotFixtures.activitiesList())
+            .withNewestEdition(BotFixtures.newestEdition())
             .knowing(BotFixtures.villagesArticle())
             .knowing(BotFixtures.hostileArticle());
 
@@ -67,7 +69,7 @@ class TelegramBotEndToEndTest {
         withBot(context -> {
             Call menu = api.awaitCalls("setMyCommands", 1).getFirst();
             assertThat(menu.body().path("commands").findValuesAsString("command"))
-                    .containsExactly("start", "help", "about", "ask");
+                    .containsExactly("start", "today", "help", "about", "ask");
 
             api.send(Updates.privateText(ALICE, "/start"));
 
@@ -108,6 +110,36 @@ class TelegramBotEndToEndTest {
             Call article = api.awaitCalls("sendMessage", 3).get(2);
             assertThat(article.text()).startsWith("<b>川汇区电商产业蓬勃发展</b>\n<i>打造电商村52个</i>")
                     .contains("本报讯 今年上半年，川汇区电商产业蓬勃发展。");
+        });
+    }
+
+    @Test
+    void aBroadQuestionIsAnsweredWithNumberedArticlesAndAFullTextButtonForEach() {
+        withBot(context -> {
+            api.send(Updates.privateText(ALICE, "最近有什么活动？"));
+
+            Call reply = api.awaitCalls("sendMessage", 1).getFirst();
+            assertThat(reply.text()).contains("1. <b>川汇区电商产业蓬勃发展</b>（2023年7月14日 第3版）— 建设物流中心5个；打造电商村52个。")
+                    .contains("2. <b>红色物业让小区更温暖</b>（第3版）— “红色物业”把党支部建在小区里。");
+            assertThat(reply.buttons()).extracting(Map.Entry::getValue)
+                    .containsExactly("a:" + BotFixtures.VILLAGES_ID, "a:" + BotFixtures.PROPERTY_ID);
+
+            api.send(Updates.buttonPress(ALICE, reply.buttons().getFirst().getValue()));
+
+            Call article = api.awaitCalls("sendMessage", 2).get(1);
+            assertThat(article.text()).startsWith("<b>川汇区电商产业蓬勃发展</b>").contains("打造电商村52个");
+        });
+    }
+
+    @Test
+    void todayListsTheNewestEditionsHeadlinesByPageWithItsDateAsPrinted() {
+        withBot(context -> {
+            api.send(Updates.privateText(ALICE, "/today"));
+
+            String text = api.awaitCalls("sendMessage", 1).getFirst().text();
+            assertThat(text).contains("2023年11月（推断）")
+                    .containsSubsequence("<b>第1版</b>", "• 川汇区电商产业蓬勃发展", "• &lt;b&gt;C++ &amp; Java&lt;/b&gt; 培训班",
+                            "<b>版次不详</b>", "• 红色物业让小区更温暖");
         });
     }
 

@@ -64,6 +64,22 @@ class ApiControllerTests {
     }
 
     @Test
+    void answersABroadQuestionWithAListAnswerObjectOneItemPerArticle() {
+        given(answers.answer("有哪些惠民政策？")).willReturn(WebFixtures.policyList());
+
+        assertThat(mvc.get().uri("/api/answer").param("q", "有哪些惠民政策？"))
+                .hasStatusOk()
+                .bodyJson().isLenientlyEqualTo("""
+                        {"question": "有哪些惠民政策？", "kind": "list", "status": "answered", "answered": true,
+                         "citations": [{"title": "我市发放困难毕业生求职创业补贴963.6万元", "date": "2023-11-03",
+                                        "date_printed": "2023年11月3日", "page": 1,
+                                        "excerpt": "补贴标准为每人2000元，一次性发放。"},
+                                       {"title": "“五个确保”筑牢防止返贫底线", "date": "2023-08",
+                                        "date_printed": "2023年8月（推断）", "page": null}]}
+                        """);
+    }
+
+    @Test
     void answersAnAbstentionAsA200WithTheClosestArticles() {
         given(answers.answer(anyString())).willReturn(abstentionWithSuggestion());
 

@@ -81,6 +81,25 @@ class HomeControllerTests {
     }
 
     @Test
+    void showsABroadQuestionsArticlesAsAListLinkingToEachArticleWithItsSentence() {
+        given(answers.answer("有哪些惠民政策？")).willReturn(WebFixtures.policyList());
+
+        assertThat(mvc.get().uri("/").param("q", "有哪些惠民政策？"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("class=\"sources items\"", "报纸上的相关报道（最新的在前）：",
+                        "/articles/" + GRADUATE_SUBSIDY_ID + "?hl=", "我市发放困难毕业生求职创业补贴963.6万元",
+                        "2023年11月3日", "第1版", WebFixtures.SUBSIDY_SENTENCE,
+                        "“五个确保”筑牢防止返贫底线", "2023年8月（推断）", "版次不详", "向群众宣传各种惠民政策")
+                .doesNotContain("blockquote");
+    }
+
+    @Test
+    void linksToTheNewestEdition() {
+        assertThat(mvc.get().uri("/")).bodyText().contains("href=\"/today\"");
+    }
+
+    @Test
     void notStatedSaysWhatThePaperDoesNotPrintAndShowsTheClosestSentenceMarkedAsSuch() {
         given(answers.answer(anyString())).willReturn(WebFixtures.subsidyPhoneNotStated());
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import newsdesk.admin.PageStatus;
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerKind;
+import newsdesk.answer.Edition;
 import newsdesk.answer.Citation;
 import newsdesk.answer.CorpusSummary;
 import newsdesk.ingest.Article;
@@ -37,6 +39,25 @@ final class WebFixtures {
                 "报纸上关于“" + GRADUATE_SUBSIDY_TITLE + "”的报道没有写明联系电话。",
                 List.of(new Citation(GRADUATE_SUBSIDY_ID, GRADUATE_SUBSIDY_TITLE, FRONT_PAGE_DATE, 1, FRONT_PAGE,
                         SUBSIDY_SENTENCE, 0.9)), 12);
+    }
+
+    /** A broad question's answer: two articles, newest first, each with the sentence that says what it is. */
+    static Answer policyList() {
+        return new Answer("有哪些惠民政策？", AnswerStatus.ANSWERED, "报纸上的相关报道（最新的在前）：", List.of(
+                new Citation(GRADUATE_SUBSIDY_ID, GRADUATE_SUBSIDY_TITLE, FRONT_PAGE_DATE, 1, FRONT_PAGE,
+                        SUBSIDY_SENTENCE, 3.1),
+                new Citation("003_9250a1ad65b93bfc-05-4d5e6f70", "“五个确保”筑牢防止返贫底线",
+                        PublicationDate.parse("2023-08").asInferred(true), null, "003_9250a1ad65b93bfc.txt",
+                        "该区组建防止返贫监测帮扶政策宣讲志愿服务队，向群众宣传各种惠民政策。", 2.4)),
+                20, null, AnswerKind.LIST);
+    }
+
+    /** The newest edition: the front page's two headlines, then a page whose number nobody knows. */
+    static Edition frontPageEdition() {
+        return new Edition(FRONT_PAGE_DATE, List.of(
+                new Edition.Page(1, List.of(new Edition.Headline(GRADUATE_SUBSIDY_ID, GRADUATE_SUBSIDY_TITLE),
+                        new Edition.Headline("000_8d4900da70319227-07-0badc0de", "整修道路保畅通"))),
+                new Edition.Page(null, List.of(new Edition.Headline("000_8d4900da70319227-09-feedface", "郸城：“七个专项行动”")))));
     }
 
     static Answer abstentionWithSuggestion() {
