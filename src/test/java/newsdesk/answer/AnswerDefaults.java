@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import newsdesk.answer.dates.DateProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -8,6 +9,9 @@ final class AnswerDefaults {
 
     static final AnswerProperties PROPERTIES = Binder.get(new StandardEnvironment())
             .bindOrCreate("newsdesk.answer", AnswerProperties.class);
+
+    static final DateProperties DATES = Binder.get(new StandardEnvironment())
+            .bindOrCreate("newsdesk.dates", DateProperties.class);
 
     private AnswerDefaults() {
     }
