@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
+import newsdesk.answer.dates.NearestReports;
 import newsdesk.answer.dates.QuestionDates;
 import newsdesk.answer.dates.Recency;
 import newsdesk.ingest.Article;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AnswerService implements AnswerEngine {
+
+    /** Passages searched, whatever their date, for the reports nearest to a range that had none. */
+    private static final int NEAREST_CANDIDATES = 20;
 
     private final SearchService search;
     private final AnswerProperties properties;
@@ -77,7 +81,8 @@ public class AnswerService implements AnswerEngine {
         List<Candidate> candidates = candidates(parsed, hits, scorer, recency);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
         if (range != null && outcome.status() == AnswerStatus.NONE) {
-            List<PassageHit> outside = search.search(parsed.text(), properties.passages());
+            List<PassageHit> outside = new NearestReports(dates.nearestRelevantShare())
+                    .of(search.search(parsed.text(), NEAREST_CANDIDATES), range);
             return new Answer(question, AnswerStatus.NONE, wording.nothingInRange(range, outside, dates),
                     wording.suggestions(outside), millisSince(start));
         }

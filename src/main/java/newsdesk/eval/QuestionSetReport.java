@@ -69,6 +69,9 @@ class QuestionSetReport {
             LocalDate fallback = today == null ? LocalDate.now(clock) : today;
             long read = report.outcomes().stream().filter(o -> o.testCase().range() != null
                     && o.testCase().rangeRead(fallback)).count();
+            report.outcomes().stream().filter(o -> !o.testCase().rangeRead(fallback)).forEach(o -> out.printf(
+                    "RANGE %s%n     expected %s…%s%n", o.testCase().question(), o.testCase().range().from(),
+                    o.testCase().range().to()));
             out.printf("date range read as expected: %d/%d; nothing in range said: %d/%d, nearest report offered: %d/%d%n",
                     read, report.dated(), report.correctNothingInRange(), report.nothingInRange(),
                     report.nearestOffered(), report.nothingInRange());

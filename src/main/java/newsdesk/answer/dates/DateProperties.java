@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param newerVersionShare  a newer article's sentence that holds the asked-for kind of fact and scores
  *                           at least this share of the best one's is the same fact in a later version:
  *                           it becomes the answer and the older one is cited as earlier information
+ * @param nearestRelevantShare when nothing fell in the range, reports outside it are offered nearest in
+ *                           time first among those scoring at least this share of the best match
  * @param nothingInRangeText said when no page of the asked-for dates covers the question; {@code {range}}
  *                           is the range as printed (2023年12月)
  * @param nearestText        follows it when there are reports outside the range; {@code {title}} and
@@ -38,6 +40,7 @@ public record DateProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.02") double recencyWeight,
         @Min(1) @DefaultValue("365") int recencyDays,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.9") double newerVersionShare,
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.8") double nearestRelevantShare,
         @NotBlank @DefaultValue("报纸上没有找到{range}的相关报道。") String nothingInRangeText,
-        @NotBlank @DefaultValue("最近的报道是《{title}》（{date}）。") String nearestText) {
+        @NotBlank @DefaultValue("最近的报道是{date}的《{title}》。") String nearestText) {
 }

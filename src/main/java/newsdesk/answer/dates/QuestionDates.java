@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The rules, each against {@code today}: 今天/昨天/前天 one day; 本周/这周 Monday to Sunday; 上周 the
  * week before; 这周末 this week's Saturday and Sunday; 本月/这个月 and 上个月 whole months; 今年 1 January to
- * today (the paper has nothing later); 去年 the whole year; 最近, 近一个月 the last 30 days, 近一周 the last
- * 7, 近N天 the last N, today included; 11月3日/11月3号 the most recent such day on or before today;
+ * today (the paper has nothing later); 去年 the whole year; 最近 the last 30 days, 近一个月 the calendar month
+ * back (from the day after the same day last month), 近一周 the last 7, 近N天 the last N, today included; 11月3日/11月3号 the most recent such day on or before today;
  * 11月 the most recent such month; 2023年11月(3日) and 2023年 as written; 春节前后 the 春节 nearest to today
  * (xk-time's lunar calendar) ± 15 days, the half month either side that local reports call 春节前后.
  * The first rule in that order that matches wins; a question has one date in practice.
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record QuestionDates(@Nullable DateRange range, String text) {
 
-    /** Days that 最近 and 近一个月 cover: a month back, today included. */
+    /** Days that 最近 covers: about a month back, today included. */
     static final int RECENT_DAYS = 30;
     /** Days either side of 春节 that 春节前后 covers. */
     static final int AROUND_FESTIVAL_DAYS = 15;
@@ -70,7 +70,7 @@ public record QuestionDates(@Nullable DateRange range, String text) {
             Rule.of("前年", (m, t) -> year(t.getYear() - 2, m)),
             Rule.of("最?近(\\d+|[一二两三四五六七八九十]+)天", (m, t) -> lastDays(ChineseCount.parse(m.group(1)), t, m)),
             Rule.of("最?近一?(?:周|个?星期)", (m, t) -> lastDays(7, t, m)),
-            Rule.of("最?近一个?月", (m, t) -> lastDays(RECENT_DAYS, t, m)),
+            Rule.of("最?近一个?月", (m, t) -> range(t.minusMonths(1).plusDays(1), t, m)),
             Rule.of("最近|近期|近来", (m, t) -> lastDays(RECENT_DAYS, t, m)));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
