@@ -75,7 +75,7 @@ public class AnswerService implements AnswerEngine {
         }
         DateRange range = dated.range();
         List<PassageHit> hits = range == null ? search.search(parsed.text(), properties.passages())
-                : search.search(parsed.text(), properties.passages(), new Period(range.from(), range.to()));
+                : search.search(parsed.text(), properties.passages(), new Period(range.from(), range.reportedUntil()));
         // A date in the question already says which pages count; without one, newer pages win ties.
         Recency recency = range == null ? new Recency(search.coverage().lastDate().last(), dates.recencyDays()) : null;
         List<Candidate> candidates = candidates(parsed, hits, scorer, recency);

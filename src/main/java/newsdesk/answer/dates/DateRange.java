@@ -6,14 +6,26 @@ import java.time.YearMonth;
 /**
  * The days a question asks about, both ends included, with the words that said so.
  *
- * @param expression the date words as typed (上个月, 11月3号), for telling the citizen what was understood
+ * @param expression    the date words as typed (上个月, 11月3号), for telling the citizen what was understood
+ * @param reportedUntil the last day a page reporting on the range may be printed: {@code to}, or later for
+ *                      a whole past year, whose figures (2023年建成通车道路13条) the paper prints in the
+ *                      next year's first months
  */
-public record DateRange(LocalDate from, LocalDate to, String expression) {
+public record DateRange(LocalDate from, LocalDate to, String expression, LocalDate reportedUntil) {
 
     public DateRange {
-        if (to.isBefore(from)) {
+        if (to.isBefore(from) || reportedUntil.isBefore(to)) {
             throw new IllegalArgumentException("a range ends on or after its start: " + from + "…" + to);
         }
+    }
+
+    public DateRange(LocalDate from, LocalDate to, String expression) {
+        this(from, to, expression, to);
+    }
+
+    /** The same days, with pages reporting on them printed up to {@code months} after. */
+    DateRange reportedFor(int months) {
+        return new DateRange(from, to, expression, to.plusMonths(months));
     }
 
     public boolean contains(LocalDate day) {

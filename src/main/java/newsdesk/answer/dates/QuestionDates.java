@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * week before; 这周末 this week's Saturday and Sunday; 本月/这个月 and 上个月 whole months; 今年 1 January to
  * today (the paper has nothing later); 去年 the whole year; 最近 the last 30 days, 近一个月 the calendar month
  * back (from the day after the same day last month), 近一周 the last 7, 近N天 the last N, today included; 11月3日/11月3号 the most recent such day on or before today;
- * 11月 the most recent such month; 2023年11月(3日) and 2023年 as written; 春节前后 the 春节 nearest to today
+ * 11月 the most recent such month; 2023年11月(3日) and 2023年 as written, a whole year (2023年, 去年) with
+ * pages of the next three months, which print its results; 春节前后 the 春节 nearest to today
  * (xk-time's lunar calendar) ± 15 days, the half month either side that local reports call 春节前后.
  * The first rule in that order that matches wins; a question has one date in practice.
  *
@@ -35,6 +36,8 @@ public record QuestionDates(@Nullable DateRange range, String text) {
 
     /** Days that 最近 covers: about a month back, today included. */
     static final int RECENT_DAYS = 30;
+    /** Months into the next year in which the paper still reports a year's results (the annual reviews). */
+    static final int YEAR_REVIEW_MONTHS = 3;
     /** Days either side of 春节 that 春节前后 covers. */
     static final int AROUND_FESTIVAL_DAYS = 15;
 
@@ -53,8 +56,7 @@ public record QuestionDates(@Nullable DateRange range, String text) {
             Rule.of("(\\d{4})年(\\d{1,2})月份?", (m, t) -> month(YearMonth.of(num(m, 1), num(m, 2)), m)),
             Rule.of("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]", (m, t) -> day(lastOnOrBefore(m, t), m)),
             Rule.of("(?<![\\d年])(\\d{1,2})月份?(?![\\d个])", (m, t) -> month(lastMonth(num(m, 1), t), m)),
-            Rule.of("(?<!\\d)(\\d{4})年(?![\\d度])", (m, t) -> range(LocalDate.of(num(m, 1), 1, 1),
-                    LocalDate.of(num(m, 1), 12, 31), m)),
+            Rule.of("(?<!\\d)(\\d{4})年(?![\\d度])", (m, t) -> year(num(m, 1), m)),
             Rule.of("春节前后|春节期间|过年前后|过年期间", (m, t) -> around(SpringFestival.nearest(t), m)),
             Rule.of("今天|今日", (m, t) -> range(t, t, m)),
             Rule.of("昨天|昨日", (m, t) -> range(t.minusDays(1), t.minusDays(1), m)),
@@ -132,7 +134,7 @@ public record QuestionDates(@Nullable DateRange range, String text) {
     }
 
     private static DateRange year(int year, MatchResult m) {
-        return range(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), m);
+        return range(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), m).reportedFor(YEAR_REVIEW_MONTHS);
     }
 
     private static DateRange around(LocalDate festival, MatchResult m) {

@@ -91,6 +91,14 @@ class QuestionDatesTest {
     }
 
     @Test
+    void aWholeYearAlsoTakesTheNextYearsFirstPagesWhichReportItsResults() {
+        DateRange range = QuestionDates.in("示范区2023年建成通车道路多少条", TODAY).range();
+
+        assertThat(range.to()).isEqualTo(LocalDate.of(2023, 12, 31));
+        assertThat(range.reportedUntil()).isEqualTo(LocalDate.of(2024, 3, 31));
+    }
+
+    @Test
     void aRangeIsWordedTheWayTheAnswerSaysIt() {
         assertThat(QuestionDates.in("上个月", TODAY).range().printed()).isEqualTo("2023年12月");
         assertThat(QuestionDates.in("昨天", TODAY).range().printed()).isEqualTo("2024年1月19日");
