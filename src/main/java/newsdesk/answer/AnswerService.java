@@ -31,9 +31,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnswerService implements AnswerEngine {
 
-    /** Passages searched, whatever their date, for the reports nearest to a range that had none. */
-    private static final int NEAREST_CANDIDATES = 20;
-
     private final SearchService search;
     private final AnswerProperties properties;
     private final WordTagger tagger;
@@ -45,12 +42,14 @@ public class AnswerService implements AnswerEngine {
     private final AnswerWording wording;
     private final DateProperties dates;
     private final Clock clock;
+    private final NearestReports nearest;
 
     AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger, DateProperties dates,
                   Clock clock) {
         this.search = search;
         this.dates = dates;
         this.clock = clock;
+        this.nearest = new NearestReports(search, dates.nearestRelevantShare());
         this.properties = properties;
         this.tagger = tagger;
         this.statistics = new SearchTermStatistics(search, tagger);
@@ -81,8 +80,7 @@ public class AnswerService implements AnswerEngine {
         List<Candidate> candidates = candidates(parsed, hits, scorer, recency);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
         if (range != null && outcome.status() == AnswerStatus.NONE) {
-            List<PassageHit> outside = new NearestReports(dates.nearestRelevantShare())
-                    .of(search.search(parsed.text(), NEAREST_CANDIDATES), range);
+            List<PassageHit> outside = nearest.around(parsed.text(), range);
             return new Answer(question, AnswerStatus.NONE, wording.nothingInRange(range, outside, dates),
                     wording.suggestions(outside), millisSince(start));
         }

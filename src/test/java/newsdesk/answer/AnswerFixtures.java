@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import newsdesk.answer.dates.DateProperties;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
 
@@ -25,9 +24,5 @@ public final class AnswerFixtures {
         ZoneId zone = AnswerDefaults.DATES.zone();
         return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), AnswerDefaults.DATES,
                 Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
-    }
-
-    public static DateProperties dateDefaults() {
-        return AnswerDefaults.DATES;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import newsdesk.ingest.PublicationDate;
 import newsdesk.search.PassageHit;
+import newsdesk.search.SearchService;
 
 /**
  * The reports to offer when nothing of the asked-for dates was found: of the passages that match the
@@ -13,9 +14,17 @@ import newsdesk.search.PassageHit;
  * @param relevantShare a passage counts as matching well when its BM25 score is at least this share of
  *                      the best one's
  */
-public record NearestReports(double relevantShare) {
+public record NearestReports(SearchService search, double relevantShare) {
 
-    public List<PassageHit> of(List<PassageHit> hits, DateRange range) {
+    /** Passages searched, whatever their date, for the ones nearest to the range. */
+    private static final int CANDIDATES = 20;
+
+    /** The passages for {@code question} outside {@code range}, the well-matching ones nearest in time first. */
+    public List<PassageHit> around(String question, DateRange range) {
+        return of(search.search(question, CANDIDATES), range);
+    }
+
+    List<PassageHit> of(List<PassageHit> hits, DateRange range) {
         if (hits.isEmpty()) {
             return List.of();
         }
