@@ -73,8 +73,7 @@ public class AnswerService implements AnswerEngine {
             return new Answer(question, AnswerStatus.NONE, properties.emptyQuestionText(), List.of(), millisSince(start));
         }
         DateRange range = dated.range();
-        List<PassageHit> hits = range == null ? search.search(parsed.text(), properties.passages())
-                : search.search(parsed.text(), properties.passages(), new Period(range.from(), range.reportedUntil()));
+        List<PassageHit> hits = hits(parsed, range);
         // A date in the question already says which pages count; without one, newer pages win ties.
         Recency recency = range == null ? new Recency(search.coverage().lastDate().last(), dates.recencyDays()) : null;
         List<Candidate> candidates = candidates(parsed, hits, scorer, recency);
@@ -124,8 +123,15 @@ public class AnswerService implements AnswerEngine {
 
     /** The candidate sentences of a question with each feature's part of their score, best first. */
     public List<Explained> explain(String rawQuestion, int limit) {
-        Question parsed = Question.of(normalizer.normalize(rawQuestion == null ? "" : rawQuestion), statistics);
-        List<PassageHit> hits = search.search(parsed.text(), properties.passages());
+        return explain(rawQuestion, LocalDate.now(clock), limit);
+    }
+
+    /** The same, for the question asked on {@code today}: only pages of its date range compete. */
+    public List<Explained> explain(String rawQuestion, LocalDate today, int limit) {
+        QuestionDates dated = QuestionDates.in(normalizer.normalize(rawQuestion == null ? "" : rawQuestion), today);
+        Question parsed = Question.of(dated.text(), statistics);
+        DateRange range = dated.range();
+        List<PassageHit> hits = hits(parsed, range);
         List<Candidate> candidates = candidates(parsed, hits, scorer, null);
         double[] topic = verdict.topicEvidence(parsed, hits, candidates);
         String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f".formatted(parsed.type(), parsed.focus(),
@@ -134,6 +140,12 @@ public class AnswerService implements AnswerEngine {
                 .map(candidate -> new Explained(candidate.sentence().sentence(), header,
                         candidate.sentence().score(), scorer.weights().explain(candidate.sentence().features())))
                 .toList();
+    }
+
+    /** The passages that compete to answer: only those of pages that may report on the range, if one was asked. */
+    private List<PassageHit> hits(Question parsed, @Nullable DateRange range) {
+        return range == null ? search.search(parsed.text(), properties.passages())
+                : search.search(parsed.text(), properties.passages(), new Period(range.from(), range.reportedUntil()));
     }
 
     private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index) {

@@ -92,7 +92,9 @@ class AskCommand implements Callable<Integer> {
         Answer answer = today == null ? engine.answer(question) : engine.answer(question, today);
         out.println(asJson ? json.writeValueAsString(answer) : AnswerText.readable(answer));
         if (explain) {
-            for (AnswerService.Explained candidate : explainer.explain(question, EXPLAINED_CANDIDATES)) {
+            List<AnswerService.Explained> explained = today == null ? explainer.explain(question, EXPLAINED_CANDIDATES)
+                    : explainer.explain(question, today, EXPLAINED_CANDIDATES);
+            for (AnswerService.Explained candidate : explained) {
                 out.printf("%8.3f  [%s] %s%n", candidate.score(), candidate.answerType(), candidate.sentence());
                 out.println("          " + candidate.parts().stream().filter(part -> part.value() != 0)
                         .map(part -> "%s %.2f×%.2f".formatted(part.feature(), part.value(), part.weight()))
