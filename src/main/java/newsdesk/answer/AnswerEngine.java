@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import newsdesk.ingest.Article;
 
@@ -11,6 +12,14 @@ public interface AnswerEngine {
 
     /** Never throws for any text a user can type; a question the paper cannot answer gets an abstention. */
     Answer answer(String question);
+
+    /**
+     * The answer as it would be given on {@code today}: 昨天 and 上个月 count from that day. An engine that
+     * reads no dates in questions answers as {@link #answer(String)} does.
+     */
+    default Answer answer(String question, LocalDate today) {
+        return answer(question);
+    }
 
     Optional<Article> article(String articleId);
 

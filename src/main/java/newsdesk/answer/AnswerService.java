@@ -1,18 +1,27 @@
 package newsdesk.answer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import newsdesk.answer.dates.DateProperties;
+import newsdesk.answer.dates.DateRange;
+import newsdesk.answer.dates.NearestReports;
+import newsdesk.answer.dates.QuestionDates;
+import newsdesk.answer.dates.Recency;
 import newsdesk.ingest.Article;
 import newsdesk.search.IndexCoverage;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
+import newsdesk.search.Period;
 import newsdesk.search.SearchService;
 import newsdesk.search.WordTagger;
 import newsdesk.text.SentenceSplitter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +43,16 @@ public class AnswerService implements AnswerEngine {
     private final BroadQuestions broad;
     private final ArticleLists lists;
     private final NewestEdition edition;
+    private final DateProperties dates;
+    private final Clock clock;
+    private final NearestReports nearest;
 
     AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger,
-                  ArticleListProperties listProperties) {
+                  ArticleListProperties listProperties, DateProperties dates, Clock clock) {
         this.search = search;
+        this.dates = dates;
+        this.clock = clock;
+        this.nearest = new NearestReports(search, dates.nearestRelevantShare());
         this.properties = properties;
         this.tagger = tagger;
         this.statistics = new SearchTermStatistics(search, tagger);
@@ -51,20 +66,34 @@ public class AnswerService implements AnswerEngine {
 
     @Override
     public Answer answer(String rawQuestion) {
+        return answer(rawQuestion, LocalDate.now(clock));
+    }
+
+    @Override
+    public Answer answer(String rawQuestion, LocalDate today) {
         long start = System.nanoTime();
         String question = rawQuestion == null ? "" : rawQuestion.strip();
-        Question parsed = Question.of(normalizer.normalize(question), statistics);
+        QuestionDates dated = QuestionDates.in(normalizer.normalize(question), today);
+        Question parsed = Question.of(dated.text(), statistics);
         if (parsed.terms().isEmpty() && parsed.bigrams().isEmpty()) {
             return new Answer(question, AnswerStatus.NONE, properties.emptyQuestionText(), List.of(), millisSince(start));
         }
+        DateRange range = dated.range();
         Optional<List<String>> broadTopic = broad.topic(parsed);
         if (broadTopic.isPresent()) {
-            // No date range yet: the question's 最近 / 今天 / 上个月 become from…to here once questions carry dates.
-            return lists.list(question, broadTopic.get(), null, null, millisSince(start));
+            return lists.list(question, broadTopic.get(), range == null ? null : range.from(),
+                    range == null ? null : range.reportedUntil(), millisSince(start));
         }
-        List<PassageHit> hits = search.search(parsed.text(), properties.passages());
-        List<Candidate> candidates = candidates(parsed, hits, scorer);
+        List<PassageHit> hits = hits(parsed, range);
+        // A date in the question already says which pages count; without one, newer pages win ties.
+        Recency recency = range == null ? new Recency(search.coverage().lastDate().last(), dates.recencyDays()) : null;
+        List<Candidate> candidates = candidates(parsed, hits, scorer, recency);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
+        if (range != null && outcome.status() == AnswerStatus.NONE) {
+            List<PassageHit> outside = nearest.around(parsed.text(), range);
+            return new Answer(question, AnswerStatus.NONE, wording.nothingInRange(range, outside, dates),
+                    wording.suggestions(outside), millisSince(start));
+        }
         return switch (outcome.status()) {
             case NONE -> new Answer(question, AnswerStatus.NONE, properties.noAnswerText(), wording.suggestions(hits),
                     millisSince(start));
@@ -75,10 +104,14 @@ public class AnswerService implements AnswerEngine {
                                 closest.sentence().score())), millisSince(start));
             }
             case ANSWERED -> {
-                Candidate best = outcome.answer().orElseThrow();
+                Candidate chosen = outcome.answer().orElseThrow();
+                Optional<Candidate> newer = NewerVersion.of(chosen, candidates, dates.newerVersionShare());
+                Candidate best = newer.orElse(chosen);
                 String quote = quote(best);
-                yield new Answer(question, AnswerStatus.ANSWERED, quote, wording.citations(best, quote, candidates),
-                        millisSince(start));
+                List<Citation> citations = newer.isPresent()
+                        ? wording.withEarlier(best, quote, chosen)
+                        : wording.citations(best, quote, candidates);
+                yield new Answer(question, AnswerStatus.ANSWERED, quote, citations, millisSince(start));
             }
         };
     }
@@ -101,9 +134,16 @@ public class AnswerService implements AnswerEngine {
 
     /** The candidate sentences of a question with each feature's part of their score, best first. */
     public List<Explained> explain(String rawQuestion, int limit) {
-        Question parsed = Question.of(normalizer.normalize(rawQuestion == null ? "" : rawQuestion), statistics);
-        List<PassageHit> hits = search.search(parsed.text(), properties.passages());
-        List<Candidate> candidates = candidates(parsed, hits, scorer);
+        return explain(rawQuestion, LocalDate.now(clock), limit);
+    }
+
+    /** The same, for the question asked on {@code today}: only pages of its date range compete. */
+    public List<Explained> explain(String rawQuestion, LocalDate today, int limit) {
+        QuestionDates dated = QuestionDates.in(normalizer.normalize(rawQuestion == null ? "" : rawQuestion), today);
+        Question parsed = Question.of(dated.text(), statistics);
+        DateRange range = dated.range();
+        List<PassageHit> hits = hits(parsed, range);
+        List<Candidate> candidates = candidates(parsed, hits, scorer, null);
         double[] topic = verdict.topicEvidence(parsed, hits, candidates);
         String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f".formatted(parsed.type(), parsed.focus(),
                 verdict.absentNames(parsed, hits), topic[0], topic[1]);
@@ -113,15 +153,22 @@ public class AnswerService implements AnswerEngine {
                 .toList();
     }
 
+    /** The passages that compete to answer: only those of pages that may report on the range, if one was asked. */
+    private List<PassageHit> hits(Question parsed, @Nullable DateRange range) {
+        return range == null ? search.search(parsed.text(), properties.passages())
+                : search.search(parsed.text(), properties.passages(), new Period(range.from(), range.reportedUntil()));
+    }
+
     private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index) {
         TermStatistics indexStatistics = new SearchTermStatistics(index, tagger);
         Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);
         List<PassageHit> best = hits.subList(0, Math.min(properties.passages(), hits.size()));
-        return candidates(question, best, new SentenceScorer(indexStatistics, scorer.weights()));
+        return candidates(question, best, new SentenceScorer(indexStatistics, scorer.weights()), null);
     }
 
-    /** Every sentence of the retrieved passages, best answer first. */
-    private List<Candidate> candidates(Question question, List<PassageHit> hits, SentenceScorer scorer) {
+    /** Every sentence of the retrieved passages, best answer first; with a recency, newer pages win ties. */
+    private List<Candidate> candidates(Question question, List<PassageHit> hits, SentenceScorer scorer,
+                                       @Nullable Recency recency) {
         List<SentenceScorer.Candidate> sentences = new ArrayList<>();
         List<Candidate> placed = new ArrayList<>();
         double top = hits.isEmpty() ? 0 : hits.getFirst().lexicalScore();
@@ -139,7 +186,13 @@ public class AnswerService implements AnswerEngine {
         List<Candidate> candidates = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
             Candidate at = placed.get(i);
-            candidates.add(new Candidate(at.passage(), at.sentences(), at.index(), scored.get(i)));
+            ScoredSentence sentence = scored.get(i);
+            if (recency != null) {
+                double bonus = dates.recencyWeight() * recency.of(at.passage().date());
+                sentence = new ScoredSentence(sentence.sentence(), sentence.passageRank(), sentence.score() + bonus,
+                        sentence.terms(), sentence.features());
+            }
+            candidates.add(new Candidate(at.passage(), at.sentences(), at.index(), sentence));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.sentence().score()).reversed());
         return candidates;

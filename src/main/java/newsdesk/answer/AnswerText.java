@@ -32,10 +32,8 @@ public final class AnswerText {
         }
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
-            text.append("  [").append(i + 1).append("] ").append(citation.title())
-                    .append("（").append(citation.date().printed())
-                    .append("，").append(citation.page() == null ? "版次不详" : "第" + citation.page() + "版")
-                    .append("，").append(citation.source()).append("）\n");
+            text.append("  [").append(i + 1).append("] ").append(CitationLine.earlier(answer, i) ? CitationLine.EARLIER : "")
+                    .append(CitationLine.of(citation)).append("（").append(citation.source()).append("）\n");
             if (answer.status() != AnswerStatus.NONE) {
                 text.append("      “").append(citation.excerpt()).append("”\n");
             }

@@ -3,6 +3,8 @@ package newsdesk.answer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsdesk.answer.dates.DateProperties;
+import newsdesk.answer.dates.DateRange;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 
@@ -60,6 +62,22 @@ final class AnswerWording {
                     citation(candidate.passage(), candidate.sentence().sentence(), candidate.sentence().score()));
         }
         return List.copyOf(perArticle.values());
+    }
+
+    /** The answer from the latest version of a fact, then the version it replaced. */
+    List<Citation> withEarlier(AnswerService.Candidate latest, String quote, AnswerService.Candidate earlier) {
+        return List.of(citation(latest.passage(), quote, latest.sentence().score()),
+                citation(earlier.passage(), earlier.sentence().sentence(), earlier.sentence().score()));
+    }
+
+    /** "报纸上没有找到2023年12月的相关报道。最近的报道是《…》（2023年11月）。" */
+    String nothingInRange(DateRange range, List<PassageHit> outside, DateProperties dates) {
+        String text = dates.nothingInRangeText().replace("{range}", range.printed());
+        if (outside.isEmpty()) {
+            return text;
+        }
+        Passage nearest = outside.getFirst().passage();
+        return text + dates.nearestText().replace("{title}", nearest.title()).replace("{date}", nearest.date().printed());
     }
 
     /** The closest articles, offered when the paper has no answer. */

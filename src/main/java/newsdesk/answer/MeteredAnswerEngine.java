@@ -3,6 +3,7 @@ package newsdesk.answer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.LocalDate;
 import java.util.Optional;
 import newsdesk.ingest.Article;
 
@@ -40,7 +41,15 @@ class MeteredAnswerEngine implements AnswerEngine {
 
     @Override
     public Answer answer(String question) {
-        Answer answer = latency.record(() -> engine.answer(question));
+        return counted(latency.record(() -> engine.answer(question)));
+    }
+
+    @Override
+    public Answer answer(String question, LocalDate today) {
+        return counted(latency.record(() -> engine.answer(question, today)));
+    }
+
+    private Answer counted(Answer answer) {
         switch (answer.status()) {
             case ANSWERED -> answered.increment();
             case NOT_STATED -> notStated.increment();

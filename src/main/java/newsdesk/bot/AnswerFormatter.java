@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
+import newsdesk.answer.CitationLine;
 import newsdesk.answer.CorpusSummary;
 import newsdesk.bot.Reply.Button;
 import newsdesk.ingest.Article;
@@ -43,8 +44,10 @@ final class AnswerFormatter {
     /** The quoted answer, its citations, and buttons for all sources and the best article's full text. */
     Reply answer(Answer answer, String answerKey) {
         StringBuilder html = new StringBuilder(quote(answer.answer()));
-        for (Citation citation : answer.citations()) {
-            html.append('\n').append("—— ").append(bold(citation.title()));
+        for (int i = 0; i < answer.citations().size(); i++) {
+            Citation citation = answer.citations().get(i);
+            html.append('\n').append("—— ").append(CitationLine.earlier(answer, i) ? escape(CitationLine.EARLIER) : "")
+                    .append(bold(citation.title()));
             String where = where(citation.date(), citation.page());
             if (!where.isEmpty()) {
                 html.append("，").append(escape(where));
@@ -143,9 +146,7 @@ final class AnswerFormatter {
     }
 
     static String where(PublicationDate date, @Nullable Integer page) {
-        String when = date(date, "");
-        String onPage = page == null ? "" : "第" + page + "版";
-        return (when + " " + onPage).strip();
+        return CitationLine.where(date, page);
     }
 
     private static String date(PublicationDate date, String unknown) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -49,6 +50,10 @@ class AskCommand implements Callable<Integer> {
             + "feature's value × weight, the sum that ranked them.")
     boolean explain;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Answer as if asked on this day: "
+            + "昨天, 上个月 and 最近 count from it (default: today, or the newsdesk.dates.today setting).")
+    @Nullable LocalDate today;
+
     AskCommand(AnswerEngine engine, AnswerService explainer, IndexMaintenance maintenance, JsonMapper json) {
         this.engine = engine;
         this.explainer = explainer;
@@ -84,10 +89,12 @@ class AskCommand implements Callable<Integer> {
     }
 
     private void ask(PrintWriter out, String question) {
-        Answer answer = engine.answer(question);
+        Answer answer = today == null ? engine.answer(question) : engine.answer(question, today);
         out.println(asJson ? json.writeValueAsString(answer) : AnswerText.readable(answer));
         if (explain) {
-            for (AnswerService.Explained candidate : explainer.explain(question, EXPLAINED_CANDIDATES)) {
+            List<AnswerService.Explained> explained = today == null ? explainer.explain(question, EXPLAINED_CANDIDATES)
+                    : explainer.explain(question, today, EXPLAINED_CANDIDATES);
+            for (AnswerService.Explained candidate : explained) {
                 out.printf("%8.3f  [%s] %s%n", candidate.score(), candidate.answerType(), candidate.sentence());
                 out.println("          " + candidate.parts().stream().filter(part -> part.value() != 0)
                         .map(part -> "%s %.2f×%.2f".formatted(part.feature(), part.value(), part.weight()))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +15,8 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerKind;
 import newsdesk.answer.AnswerStatus;
+import newsdesk.answer.dates.DateRange;
+import newsdesk.answer.dates.QuestionDates;
 import newsdesk.measure.Latencies;
 import newsdesk.text.WidthFolding;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs a JSON-lines question set through the answer engine: {"q": …, "any": [gold strings]} must be
  * answered with a quote holding a gold string; {"q": …, "abstain": true} must not be answered (either
  * {@code not_stated} or {@code none}); {"q": …, "expect_list": true, …} must be answered with a list
- * (see {@link ListExpectation}).
+ * (see {@link ListExpectation}). A dated question carries the day it is asked on
+ * ({"today": "2024-01-20"}) and the range it means ({"range": [from, to]}); {"nothing_in_range": true}
+ * is correct when the answer is not given and says that nothing was found for that range.
  */
 final class QuestionSetEvaluation {
 
@@ -34,10 +39,20 @@ final class QuestionSetEvaluation {
      * @param list for a broad question, what its list must hold; null for a question after one fact
      */
     record Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind,
-                @Nullable ListExpectation list) {
+                @Nullable ListExpectation list, @Nullable LocalDate today, @Nullable DateRange range,
+                boolean nothingInRange, List<String> nearest) {
 
         Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind) {
-            this(question, gold, shouldAbstain, tags, kind, null);
+            this(question, gold, shouldAbstain, tags, kind, null, null, null, false, List.of());
+        }
+
+        /** Whether the question's date words were read as the set expects; true for undated questions. */
+        boolean rangeRead(LocalDate fallbackToday) {
+            if (range == null) {
+                return true;
+            }
+            DateRange read = QuestionDates.in(question, today == null ? fallbackToday : today).range();
+            return read != null && read.from().equals(range.from()) && read.to().equals(range.to());
         }
     }
 
@@ -93,15 +108,41 @@ final class QuestionSetEvaluation {
             return outcomes.stream().filter(o -> o.testCase().tags().contains(tag)).count();
         }
 
+        long dated() {
+            return outcomes.stream().filter(o -> o.testCase().range() != null).count();
+        }
+
+        long nothingInRange() {
+            return outcomes.stream().filter(o -> o.testCase().nothingInRange()).count();
+        }
+
+        long correctNothingInRange() {
+            return outcomes.stream().filter(o -> o.testCase().nothingInRange() && o.correct()).count();
+        }
+
+        /** Nothing-in-range questions whose first offered report is one the set names as nearest. */
+        long nearestOffered() {
+            return outcomes.stream().filter(o -> o.testCase().nothingInRange() && !o.testCase().nearest().isEmpty()
+                    && !o.answer().citations().isEmpty()
+                    && o.testCase().nearest().contains(o.answer().citations().getFirst().source())).count();
+        }
+
         long latencyPercentile(double percentile) {
             return Math.round(Latencies.ofMillis(outcomes.stream().mapToLong(o -> o.answer().tookMs())).millis(percentile));
         }
     }
 
     private final AnswerEngine engine;
+    /** The day undated lines are asked on; null asks them on the engine's own today. */
+    private final @Nullable LocalDate fallbackToday;
 
     QuestionSetEvaluation(AnswerEngine engine) {
+        this(engine, null);
+    }
+
+    QuestionSetEvaluation(AnswerEngine engine, @Nullable LocalDate fallbackToday) {
         this.engine = engine;
+        this.fallbackToday = fallbackToday;
     }
 
     static List<Case> read(Path file, JsonMapper json) throws IOException {
@@ -120,8 +161,17 @@ final class QuestionSetEvaluation {
                 }
             });
             ListExpectation list = ListExpectation.of(node);
-            String kind = list != null ? "list" : node.has("expect_list") ? "one fact" : node.path("type").asString("unlabelled");
-            cases.add(new Case(node.path("q").asString(), gold, node.path("abstain").asBoolean(false), tags, kind, list));
+            String kind = list != null ? "list" : node.has("expect_list") ? "one fact"
+                    : node.path("type").asString(node.has("expression") ? node.path("expression").asString() : "unlabelled");
+            List<String> nearest = new ArrayList<>();
+            node.path("nearest").forEach(value -> nearest.add(value.asString()));
+            JsonNode range = node.path("range");
+            boolean nothing = node.path("nothing_in_range").asBoolean(false);
+            cases.add(new Case(node.path("q").asString(), gold, node.path("abstain").asBoolean(false) || nothing, tags,
+                    kind, list, node.hasNonNull("today") ? LocalDate.parse(node.path("today").asString()) : null,
+                    range.size() == 2 ? new DateRange(LocalDate.parse(range.get(0).asString()),
+                            LocalDate.parse(range.get(1).asString()), "") : null,
+                    nothing, nearest));
         }
         return cases;
     }
@@ -129,13 +179,18 @@ final class QuestionSetEvaluation {
     Report run(List<Case> cases) {
         List<Outcome> outcomes = new ArrayList<>(cases.size());
         for (Case testCase : cases) {
-            Answer answer = engine.answer(testCase.question());
+            LocalDate today = testCase.today() != null ? testCase.today() : fallbackToday;
+            Answer answer = today == null ? engine.answer(testCase.question()) : engine.answer(testCase.question(), today);
             outcomes.add(new Outcome(testCase, answer, judge(testCase, answer)));
         }
         return new Report(outcomes);
     }
 
     private boolean judge(Case testCase, Answer answer) {
+        if (testCase.nothingInRange() && testCase.range() != null) {
+            // Not answering is not enough: the citizen must be told which dates came up empty.
+            return !answer.answered() && answer.answer().contains("没有找到" + testCase.range().printed());
+        }
         if (testCase.shouldAbstain()) {
             return !answer.answered();
         }

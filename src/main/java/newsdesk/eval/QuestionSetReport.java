@@ -3,12 +3,14 @@ package newsdesk.eval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import newsdesk.answer.AnswerStatus;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.answer.AnswerEngine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,17 +21,20 @@ class QuestionSetReport {
     private final AnswerEngine engine;
     private final IndexMaintenance maintenance;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    QuestionSetReport(AnswerEngine engine, IndexMaintenance maintenance, JsonMapper json) {
+    QuestionSetReport(AnswerEngine engine, IndexMaintenance maintenance, JsonMapper json, java.time.Clock clock) {
         this.engine = engine;
+        this.clock = clock;
         this.maintenance = maintenance;
         this.json = json;
     }
 
-    void print(Path file, PrintWriter out) throws IOException {
+    /** @param today the day lines without their own {@code today} are asked on; null: the engine's today */
+    void print(Path file, PrintWriter out, @Nullable LocalDate today) throws IOException {
         maintenance.ensureFresh();
         List<QuestionSetEvaluation.Case> cases = QuestionSetEvaluation.read(file, json);
-        QuestionSetEvaluation evaluation = new QuestionSetEvaluation(engine);
+        QuestionSetEvaluation evaluation = new QuestionSetEvaluation(engine, today);
         // One untimed pass first: the figures are for a warm service, as citizens meet it.
         evaluation.run(cases);
         evaluation.run(cases);
@@ -69,6 +74,17 @@ class QuestionSetReport {
                 .filter(o -> o.answer().kind() == newsdesk.answer.AnswerKind.LIST).count(), report.outcomes().size());
         out.printf("answerable not answered: %d/%d = %.3f%n", report.falseAbstentions(), report.answerable(),
                 ratio(report.falseAbstentions(), report.answerable()));
+        if (report.dated() > 0) {
+            LocalDate fallback = today == null ? LocalDate.now(clock) : today;
+            long read = report.outcomes().stream().filter(o -> o.testCase().range() != null
+                    && o.testCase().rangeRead(fallback)).count();
+            report.outcomes().stream().filter(o -> !o.testCase().rangeRead(fallback)).forEach(o -> out.printf(
+                    "RANGE %s%n     expected %s…%s%n", o.testCase().question(), o.testCase().range().from(),
+                    o.testCase().range().to()));
+            out.printf("date range read as expected: %d/%d; nothing in range said: %d/%d, nearest report offered: %d/%d%n",
+                    read, report.dated(), report.correctNothingInRange(), report.nothingInRange(),
+                    report.nearestOffered(), report.nothingInRange());
+        }
         out.printf("latency question -> answer: p50 %d ms, p95 %d ms%n", report.latencyPercentile(0.5),
                 report.latencyPercentile(0.95));
         out.flush();

@@ -59,6 +59,10 @@ class SquadEvalCommand implements Callable<Integer> {
             description = "JSON lines: {\"q\": …, \"any\": [gold strings]} or {\"q\": …, \"abstain\": true}.")
     @Nullable Path questions;
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "With --questions: the day lines without "
+            + "their own \"today\" are asked on (default: the configured clock's today).")
+    java.time.@Nullable LocalDate today;
+
     @Option(names = "--fit-weights", paramLabel = "FILE", description = "Fit the sentence-scoring weights on the "
             + "first file's questions (a sentence holding a gold answer is a positive) over BM25 passages, write them "
             + "to FILE, and print answer-sentence hit@1 with the old and new weights on the first and second file.")
@@ -82,7 +86,7 @@ class SquadEvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec().commandLine().getOut();
         if (questions != null) {
-            questionSet.print(questions, out);
+            questionSet.print(questions, out, today);
             return 0;
         }
         if (files.isEmpty()) {

@@ -233,10 +233,10 @@ final class PassageIndex implements Closeable {
         return withSearcher(searcher -> collect(searcher, searcher.search(query, n, BY_SCORE_THEN_ID, true)));
     }
 
-    /** The {@code n} nearest passages to a vector; the score is the cosine. */
-    List<IndexedPassage> nearest(float[] vector, int n) {
+    /** The {@code n} nearest passages to a vector among those the filter lets through (null: all); the score is the cosine. */
+    List<IndexedPassage> nearest(float[] vector, int n, @Nullable Query filter) {
         return withSearcher(searcher -> collect(searcher, searcher.search(
-                new KnnFloatVectorQuery(Fields.VECTOR, vector, n), n)));
+                new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n)));
     }
 
     /** The whole article kept under this id, if the index has it. */

@@ -1,8 +1,12 @@
 package newsdesk.search;
 
+import java.time.LocalDate;
 import java.util.List;
 import newsdesk.text.QuestionLimit;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranked passages for a question: BM25 over words, bigrams and titles (with the indexed words tried
@@ -28,23 +32,34 @@ final class PassageRetrieval {
     }
 
     List<PassageHit> search(String question, int k, Ranking ranking) {
+        return search(question, k, ranking, null);
+    }
+
+    /**
+     * @param period only passages whose page may fall in it (a month-precision page touches every day of
+     *               its month); null for any date
+     */
+    List<PassageHit> search(String question, int k, Ranking ranking, @Nullable Period period) {
         if (k <= 0 || !index.open()) {
             return List.of();
         }
         String cut = QuestionLimit.cut(question);
-        BooleanQuery query = queries.build(cut, missing.weights(cut));
+        BooleanQuery words = queries.build(cut, missing.weights(cut));
+        @Nullable Query filter = period == null ? null : StoredDates.overlapping(period.from(), period.to());
+        Query query = filter == null || words.clauses().isEmpty() ? words : new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
         boolean dense = ranking == Ranking.RERANKED && hasVectors();
         if (!dense) {
-            return query.clauses().isEmpty() ? List.of()
+            return words.clauses().isEmpty() ? List.of()
                     : index.search(query, k).stream().map(PassageRetrieval::lexicalHit).toList();
         }
         float[] vector = embedder.embed(cut);
-        if (query.clauses().isEmpty()) {
+        if (words.clauses().isEmpty()) {
             // Nothing to match lexically (an English question, say): the nearest passages are the only
             // evidence, and their cosine tells the answer layer how weak it is. Text without a single
             // letter or digit (emoji, punctuation) asks nothing, so it finds nothing.
             return Embedder.hasMeaning(cut)
-                    ? index.nearest(vector, k).stream().map(PassageRetrieval::denseHit).toList() : List.of();
+                    ? index.nearest(vector, k, filter).stream().map(PassageRetrieval::denseHit).toList() : List.of();
         }
         List<PassageHit> hits = reranker.rerank(index.search(query, Math.max(k, rerankCandidates)), vector);
         return hits.subList(0, Math.min(k, hits.size()));

@@ -103,6 +103,11 @@ public class SearchService implements AutoCloseable {
         return retrieval.search(question, k, ranking);
     }
 
+    /** The {@code k} best passages among those whose page may fall in {@code period}, ranked as {@link #search}. */
+    public List<PassageHit> search(String question, int k, Period period) {
+        return retrieval.search(question, k, Ranking.RERANKED, period);
+    }
+
     /**
      * Articles for a community worker's search: words (none lists everything, newest first),
      * optional date range and place, one page of results, one entry per article with its best passage.

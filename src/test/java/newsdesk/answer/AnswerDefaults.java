@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import newsdesk.answer.dates.DateProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -11,6 +12,8 @@ final class AnswerDefaults {
 
     static final ArticleListProperties LISTS = Binder.get(new StandardEnvironment())
             .bindOrCreate("newsdesk.answer.list", ArticleListProperties.class);
+    static final DateProperties DATES = Binder.get(new StandardEnvironment())
+            .bindOrCreate("newsdesk.dates", DateProperties.class);
 
     private AnswerDefaults() {
     }

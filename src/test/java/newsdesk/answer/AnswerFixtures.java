@@ -1,5 +1,9 @@
 package newsdesk.answer;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
 
@@ -9,8 +13,16 @@ public final class AnswerFixtures {
     private AnswerFixtures() {
     }
 
+    /** Questions dated by the system clock, as in production. */
     public static AnswerService over(SearchService search) {
-        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(),
-                AnswerDefaults.LISTS);
+        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), AnswerDefaults.LISTS,
+                AnswerDefaults.DATES, Clock.system(AnswerDefaults.DATES.zone()));
+    }
+
+    /** Questions asked on {@code today}, so 昨天 and 上个月 mean the same days on every run. */
+    public static AnswerService over(SearchService search, LocalDate today) {
+        ZoneId zone = AnswerDefaults.DATES.zone();
+        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), AnswerDefaults.LISTS,
+                AnswerDefaults.DATES, Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
     }
 }

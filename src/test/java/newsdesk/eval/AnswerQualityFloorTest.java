@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import newsdesk.answer.AnswerFixtures;
 import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
@@ -25,6 +26,12 @@ class AnswerQualityFloorTest {
     /** Measured 67/77 = 0.870 when this floor was set (docs/BENCHMARKS.md); the issue asks 0.90. */
     private static final double CORRECT_AT_TOP_1_FLOOR = 0.85;
 
+    /**
+     * The core set was written without a today; its 今年 questions are about 2023 pages (六一社区, 2023-07),
+     * so it is asked at the end of 2023. A fixed day also keeps the floor from moving with the calendar.
+     */
+    private static final LocalDate ASKED_ON = LocalDate.of(2023, 12, 31);
+
     @TempDir
     static Path indexDir;
 
@@ -45,7 +52,7 @@ class AnswerQualityFloorTest {
         var cases = QuestionSetEvaluation.read(Path.of("src/test/resources/questions/sample-pages-core.jsonl"),
                 JsonMapper.builder().build());
 
-        QuestionSetEvaluation.Report report = new QuestionSetEvaluation(AnswerFixtures.over(search)).run(cases);
+        QuestionSetEvaluation.Report report = new QuestionSetEvaluation(AnswerFixtures.over(search), ASKED_ON).run(cases);
 
         assertThat((double) report.correctAtTop1() / report.answerable())
                 .as("correct at top 1: %d/%d", report.correctAtTop1(), report.answerable())
