@@ -4,13 +4,14 @@
 # Starts SERVER_JAR on a copy of the sample pages in a temporary folder, waits until it serves them,
 # adds 30 new page files (copies of the samples under new dates), then runs bench-web of this
 # checkout's jar (target/newsdesk.jar) with --during-refresh. Loopback only; the server is stopped at
-# the end. SERVER_JAR may be an older build: the client only needs its HTTP API.
+# the end. SERVER_JAR may be an older build: the client only needs its HTTP API (give that build its own
+# copy of the sample pages in PAGES, e.g. from `git worktree add`, if the manifest format changed since).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 server_jar=$(realpath "$1"); port=${2:-8097}; clients=${3:-4}
 java=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 work=$(mktemp -d); trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-mkdir -p "$work/pages"; cp index/pages/* "$work/pages/"
+mkdir -p "$work/pages"; cp "${PAGES:-index/pages}"/* "$work/pages/"   # PAGES: the sample pages an older build understands
 export NEWSDESK_ADMIN_TOKEN=bench-refresh
 "$java" -Dserver.address=127.0.0.1 -Dserver.port="$port" -Dnewsdesk.ingest.pages-dir="$work/pages" \
   -Dnewsdesk.ingest.manifest="$work/pages/manifest.csv" -Dnewsdesk.search.index-dir="$work/index" \
