@@ -123,7 +123,12 @@ final class QuestionSetEvaluation {
     }
 
     private boolean judge(Case testCase, Answer answer) {
-        if (testCase.shouldAbstain()) {
+        return judge(testCase.gold(), testCase.shouldAbstain(), answer);
+    }
+
+    /** Shared with the conversation sets, so a turn is judged exactly as a single question is. */
+    static boolean judge(List<String> gold, boolean shouldAbstain, Answer answer) {
+        if (shouldAbstain) {
             return !answer.answered();
         }
         if (!answer.answered()) {
@@ -133,7 +138,7 @@ final class QuestionSetEvaluation {
         // Gold strings are copied from the raw pages, where digits may be full-width or spaced (１４ 场次);
         // the cleaned quote has 14场次. Compared width-folded as questions are, and without spaces.
         String quote = comparable(answer.answer());
-        return testCase.gold().stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
+        return gold.stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
     }
 
     private static String comparable(String text) {
