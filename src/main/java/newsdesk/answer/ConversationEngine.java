@@ -34,27 +34,43 @@ final class ConversationEngine implements Conversations {
     @Override
     public Answer answer(ConversationKey conversation, String question) {
         String typed = question == null ? "" : question.strip();
-        Optional<String> previous = Optional.ofNullable(histories.getIfPresent(conversation))
-                .flatMap(ConversationHistory::last).map(ConversationHistory.Turn::understood);
-        Optional<String> followUp = previous.flatMap(last -> rewriter.followUp(typed, last));
-        Answer answer = followUp.map(completed -> engine.answer(completed).understoodFrom(typed))
-                .orElseGet(() -> engine.answer(typed));
-        if (answer.status() == AnswerStatus.NONE && followUp.isEmpty() && previous.isPresent()) {
-            // Taken alone the paper has nothing on it ("清了几个坑塘" after a question on 城北街道): read it as a
-            // follow-up after all, and keep that reading only if the paper then has something.
-            Optional<Answer> completed = rewriter.completed(typed, previous.get())
-                    .map(text -> engine.answer(text).understoodFrom(typed))
-                    .filter(retried -> retried.status() != AnswerStatus.NONE);
-            if (completed.isPresent()) {
-                answer = completed.get();
-            }
-        }
-        String understood = answer.understoodAs() == null ? typed : answer.understoodAs();
+        Optional<String> topic = Optional.ofNullable(histories.getIfPresent(conversation))
+                .flatMap(ConversationHistory::topic).map(ConversationHistory.Turn::understood);
+        Answer answer = topic.map(last -> answer(typed, last)).orElseGet(() -> engine.answer(typed));
         if (!typed.isEmpty()) {
+            String understood = answer.understoodAs() == null ? typed : answer.understoodAs();
             remember(conversation, new ConversationHistory.Turn(understood,
-                    answer.citations().stream().map(Citation::articleId).toList()));
+                    answer.citations().stream().map(Citation::articleId).toList(), answer.status() != AnswerStatus.NONE));
         }
         return answer;
+    }
+
+    /**
+     * The rewriter's reading decides, and the paper has the last word only where that reading finds
+     * nothing: one more retrieval, and only for those questions.
+     */
+    private Answer answer(String typed, String topic) {
+        Optional<String> followUp = rewriter.followUp(typed, topic);
+        if (followUp.isPresent()) {
+            Answer completed = engine.answer(followUp.get()).understoodFrom(typed);
+            if (completed.status() == AnswerStatus.ANSWERED) {
+                return completed;
+            }
+            // Read as a follow-up the paper does not answer it, but as typed it does: it stood on its own after
+            // all ("总共要走访多少户" names no subject, yet only one article counts households to visit).
+            Answer asTyped = engine.answer(typed);
+            return asTyped.status() == AnswerStatus.ANSWERED ? asTyped : completed;
+        }
+        Answer asTyped = engine.answer(typed);
+        if (asTyped.status() != AnswerStatus.NONE) {
+            return asTyped;
+        }
+        // Taken alone the paper has nothing on it ("清了几个坑塘" after a question on 城北街道): read it as a
+        // follow-up after all, and keep that reading only if the paper then has something.
+        return rewriter.completed(typed, topic)
+                .map(text -> engine.answer(text).understoodFrom(typed))
+                .filter(completed -> completed.status() != AnswerStatus.NONE)
+                .orElse(asTyped);
     }
 
     @Override
