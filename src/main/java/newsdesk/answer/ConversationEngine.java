@@ -28,6 +28,9 @@ final class ConversationEngine implements Conversations {
                 .expireAfterAccess(properties.idle())
                 .maximumSize(properties.maxConversations())
                 .ticker(ticker)
+                // Upkeep (expiry, eviction) on the asking thread: a few entries' work, and no pool thread living
+                // outside Spring's lifecycle.
+                .executor(Runnable::run)
                 .build();
     }
 
@@ -71,6 +74,12 @@ final class ConversationEngine implements Conversations {
                 .map(text -> engine.answer(text).understoodFrom(typed))
                 .filter(completed -> completed.status() != AnswerStatus.NONE)
                 .orElse(asTyped);
+    }
+
+    /** How many conversations are held now, for checking the bound. */
+    long held() {
+        histories.cleanUp();
+        return histories.estimatedSize();
     }
 
     @Override

@@ -12,11 +12,12 @@ import newsdesk.search.TaggedWord;
  * <ol>
  *   <li><b>A bare new subject</b> ("那文化馆呢？", "高龄补贴呢"): the last question is asked again about
  *       X. X takes the place of the last question's word with the same head (图书馆 → 文化馆, 满意率 →
- *       一次性化解率, 曾庄村 → 石庄村); without one, X takes the place of its subject nouns, keeping its
+ *       一次性化解率, 许湾街道 → 文昌街道); without one, X takes the place of its subject nouns, keeping its
  *       places, times and the asked-for part (…发了多少低保金 → …发了多少高龄补贴).</li>
  *   <li><b>A question leaning on the last one</b>: it opens with 那/这个/它/那里/还有 …, or it has no
  *       subject word of its own that the index knows ("钱打到哪里", "怎么申请", "什么时候开始发的"). The last
- *       question's subject words are put in front of it (困难毕业生补贴 + 一共多少人领到了).</li>
+ *       question's subject words are put in front of it (困难毕业生补贴 + 一共多少人领到了); a last
+ *       question without any lends all its content.</li>
  * </ol>
  * Subject words are the analysed nouns and names of two or more characters that are rare enough in the
  * index to point at a topic ({@link #MIN_SUBJECT_IDF}); 今年, 群众 or 工作 do not.
@@ -34,7 +35,7 @@ final class FollowUpRewriter {
      * it are words most passages use (工作 0.4, 群众 0.8, 问题 1.0 is the edge). Tuned on followups-tune.jsonl:
      * 0.5 and 1.0 got 23/32 follow-ups right, 1.5 and 2.0 22/32.
      */
-    static final double MIN_SUBJECT_IDF = 1.0;
+    private static final double MIN_SUBJECT_IDF = 1.0;
 
     private final QuestionNormalizer normalizer = new QuestionNormalizer();
     private final TermStatistics statistics;

@@ -121,6 +121,19 @@ class ConversationEngineTest {
     }
 
     @Test
+    void aFloodOfNewChatsKeepsNoMoreConversationsThanTheBound() {
+        ConversationEngine bounded = new ConversationEngine(answers,
+                new FollowUpRewriter(new SearchTermStatistics(search, SearchFixtures.tagger())),
+                new ConversationProperties(3, Duration.ofMinutes(30), 5), nanos::get);
+
+        for (long chat = 1; chat <= 50; chat++) {
+            bounded.answer(ConversationKey.telegramChat(chat), "低保咋申请");
+        }
+
+        assertThat(bounded.held()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
     void aFollowUpOfAFollowUpKeepsTheFirstQuestionsTopic() {
         conversations.answer(ALICE, "困难毕业生补贴总共发了多少钱");
         conversations.answer(ALICE, "那一共多少人领到了？");
