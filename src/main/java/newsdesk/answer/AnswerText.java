@@ -21,6 +21,9 @@ public final class AnswerText {
         }
         StringBuilder text = new StringBuilder();
         text.append("问：").append(answer.question()).append('\n');
+        if (answer.understoodAs() != null) {
+            text.append("理解为：").append(answer.understoodAs()).append('\n');
+        }
         text.append(answer.answered() ? "答：" : "").append(answer.answer()).append('\n');
         List<Citation> citations = answer.citations();
         if (!citations.isEmpty()) {

@@ -19,7 +19,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
                 Set<String> focus) {
 
     /** Words that ask rather than tell; an answer sentence does not contain them. */
-    private static final Pattern QUESTION_WORDS = Pattern.compile(
+    static final Pattern QUESTION_WORDS = Pattern.compile(
             "多少|哪里|哪儿|哪些|哪个|哪位|哪天|哪家|什么|怎么|怎样|如何|为什么|何时|谁|几|哪|吗|呢|啥|咋|请问|可以|能否|是否|有没有|能不能");
     /** Content words on each side of the cue that count as its focus. */
     private static final int FOCUS_WORDS_PER_SIDE = 2;

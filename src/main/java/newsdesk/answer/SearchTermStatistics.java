@@ -22,6 +22,11 @@ final class SearchTermStatistics implements TermStatistics {
     }
 
     @Override
+    public boolean indexed(String term) {
+        return search.indexes(term);
+    }
+
+    @Override
     public double idf(String term) {
         return search.idf(term);
     }

@@ -9,6 +9,9 @@ interface TermStatistics {
     /** The content terms of a text, analysed exactly as the index analyses passages. */
     List<String> terms(String text);
 
+    /** Whether the index holds the term at all: a word the paper never prints cannot be a question's subject. */
+    boolean indexed(String term);
+
     /** Inverse document frequency of a term in the index; rare terms tell more. */
     double idf(String term);
 

@@ -25,6 +25,8 @@ final class AnswerFormatter {
 
     static final String SOURCES_LABEL = "来源";
     static final String FULL_TEXT_LABEL = "全文";
+    /** Put before a follow-up's answer with the question as it was completed, so a wrong reading is seen. */
+    static final String UNDERSTOOD_AS_LABEL = "理解为：";
     /** Long headlines would be cut off on a phone's button anyway; keep the start, which names the story. */
     private static final int BUTTON_TITLE_CHARS = 28;
 
@@ -43,7 +45,7 @@ final class AnswerFormatter {
 
     /** The quoted answer, its citations, and buttons for all sources and the best article's full text. */
     Reply answer(Answer answer, String answerKey) {
-        StringBuilder html = new StringBuilder(quote(answer.answer()));
+        StringBuilder html = new StringBuilder(understoodAs(answer)).append(quote(answer.answer()));
         for (int i = 0; i < answer.citations().size(); i++) {
             Citation citation = answer.citations().get(i);
             html.append('\n').append("—— ").append(CitationLine.earlier(answer, i) ? escape(CitationLine.EARLIER) : "")
@@ -66,7 +68,7 @@ final class AnswerFormatter {
      * quotes the closest sentence, marked as closest, so nobody reads it as the answer.
      */
     Reply notStated(Answer answer) {
-        StringBuilder html = new StringBuilder(escape(answer.answer()));
+        StringBuilder html = new StringBuilder(understoodAs(answer)).append(escape(answer.answer()));
         List<List<Button>> rows = new ArrayList<>();
         for (Citation citation : answer.citations()) {
             html.append("\n\n").append(messages.notStatedClosest()).append('\n').append(quote(citation.excerpt()))
@@ -82,7 +84,7 @@ final class AnswerFormatter {
 
     /** Says politely that the paper has nothing, and offers the closest articles, one button each. */
     Reply abstention(Answer answer) {
-        StringBuilder html = new StringBuilder(messages.noAnswer());
+        StringBuilder html = new StringBuilder(understoodAs(answer)).append(messages.noAnswer());
         List<List<Button>> rows = new ArrayList<>();
         for (Citation citation : answer.citations()) {
             fullTextButton(shorten(citation.title()), citation.articleId()).ifPresent(button -> rows.add(List.of(button)));
@@ -135,6 +137,10 @@ final class AnswerFormatter {
             html.append("\n\n").append(escape(paragraph));
         }
         return Reply.of(html.toString());
+    }
+
+    static String understoodAs(Answer answer) {
+        return answer.understoodAs() == null ? "" : TelegramHtml.italic(UNDERSTOOD_AS_LABEL + answer.understoodAs()) + "\n";
     }
 
     static java.util.Optional<Button> fullTextButton(String label, String articleId) {

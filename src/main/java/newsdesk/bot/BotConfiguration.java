@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.Conversations;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -97,23 +98,25 @@ class BotConfiguration {
     }
 
     @Bean
-    BotCommands botCommands(AnswerEngine answerEngine, AnswerFormatter answerFormatter, BotMessages botMessages,
-                            ReplySender replySender, ListReplies listReplies) {
+    BotCommands botCommands(AnswerEngine answerEngine, Conversations conversations, AnswerFormatter answerFormatter,
+                            BotMessages botMessages, ReplySender replySender, ListReplies listReplies) {
         return new BotCommands(List.of(
                 new StartCommand(answerEngine, answerFormatter, replySender),
                 new TodayCommand(answerEngine, listReplies, replySender),
                 new TextCommand("help", "怎么提问，举几个例子", botMessages.help(), replySender),
                 new TextCommand("about", "关于这个机器人", botMessages.about(), replySender),
-                new TextCommand(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender)));
+                new TextCommand(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender),
+                new ResetCommand(conversations, botMessages.reset(), replySender)));
     }
 
     @Bean
-    UpdateDispatcher updateDispatcher(TelegramProperties properties, AnswerEngine answerEngine, BotMessages botMessages,
+    UpdateDispatcher updateDispatcher(TelegramProperties properties, AnswerEngine answerEngine,
+                                      Conversations conversations, BotMessages botMessages,
                                       AnswerFormatter formatter, BotCommands botCommands, BotExecutors botExecutors,
                                       ReplySender replySender, KnownIdentity botIdentity, ListReplies listReplies) {
         RecentAnswers recent = new RecentAnswers(properties.workers().answersKept());
         TypingIndicator typing = new TypingIndicator(botExecutors.typing, replySender, properties.typingAfter());
-        QuestionAction questions = new QuestionAction(answerEngine, formatter, recent, replySender, typing,
+        QuestionAction questions = new QuestionAction(conversations, formatter, recent, replySender, typing,
                 new QuestionLog(), botMessages, listReplies, System::nanoTime);
         ButtonAction buttons = new ButtonAction(answerEngine, formatter, recent, replySender, botMessages);
         return new UpdateDispatcher(new UpdateRouter(botIdentity, System::nanoTime),

@@ -19,10 +19,10 @@ import org.yaml.snakeyaml.Yaml;
 record BotMessages(String welcome, String help, String about, String noAnswer, String notStatedClosest,
                    String suggestions,
                    String busy, String rateLimited, String error, String expired, String askUsage,
-                   String today, String todayNone) {
+                   String today, String todayNone, String reset) {
 
     private static final Set<String> KEYS = Set.of("welcome", "help", "about", "no-answer", "not-stated-closest", "suggestions",
-            "busy", "rate-limited", "error", "expired", "ask-usage", "today", "today-none");
+            "busy", "rate-limited", "error", "expired", "ask-usage", "today", "today-none", "reset");
 
     /** Fails start-up with the file and the missing keys named, rather than a bot that replies with blanks. */
     static BotMessages load(Path file) {
@@ -55,7 +55,8 @@ record BotMessages(String welcome, String help, String about, String noAnswer, S
         }
         return new BotMessages(texts.get("welcome"), texts.get("help"), texts.get("about"), texts.get("no-answer"),
                 texts.get("not-stated-closest"), texts.get("suggestions"), texts.get("busy"), texts.get("rate-limited"), texts.get("error"),
-                texts.get("expired"), texts.get("ask-usage"), texts.get("today"), texts.get("today-none"));
+                texts.get("expired"), texts.get("ask-usage"), texts.get("today"), texts.get("today-none"),
+                texts.get("reset"));
     }
 
     /** Fills {@code {name}} placeholders with escaped values. */

@@ -3,13 +3,17 @@ package newsdesk.bot;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import newsdesk.answer.Answer;
-import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerKind;
+import newsdesk.answer.ConversationKey;
+import newsdesk.answer.Conversations;
 
-/** Answers a question: typing indicator while the engine works, the formatted answer, one log line. */
+/**
+ * Answers a question within the chat's conversation (a follow-up is completed from the chat's last
+ * question): typing indicator while the engine works, the formatted answer, one log line.
+ */
 final class QuestionAction {
 
-    private final AnswerEngine engine;
+    private final Conversations conversations;
     private final AnswerFormatter formatter;
     private final RecentAnswers recent;
     private final ReplySender sender;
@@ -19,10 +23,10 @@ final class QuestionAction {
     private final ListReplies lists;
     private final LongSupplier clock;
 
-    QuestionAction(AnswerEngine engine, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
+    QuestionAction(Conversations conversations, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
                    TypingIndicator typing, QuestionLog questionLog, BotMessages messages, ListReplies lists,
                    LongSupplier clock) {
-        this.engine = engine;
+        this.conversations = conversations;
         this.formatter = formatter;
         this.recent = recent;
         this.sender = sender;
@@ -37,7 +41,7 @@ final class QuestionAction {
         long chatId = question.chatId();
         Answer answer;
         try (TypingIndicator.Showing ignored = typing.whileAnswering(chatId)) {
-            answer = engine.answer(question.text());
+            answer = conversations.answer(ConversationKey.telegramChat(chatId), question.text());
         } catch (RuntimeException e) {
             // The engine promises not to throw; if it does anyway, the user still hears back.
             questionLog.failed(chatId, question.text(), elapsedMs(question), e);

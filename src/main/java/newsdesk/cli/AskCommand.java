@@ -14,6 +14,8 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerService;
 import newsdesk.answer.AnswerText;
+import newsdesk.answer.ConversationKey;
+import newsdesk.answer.Conversations;
 import newsdesk.answer.CorpusSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ class AskCommand implements Callable<Integer> {
     private static final int EXPLAINED_CANDIDATES = 5;
 
     private final AnswerEngine engine;
+    private final Conversations conversations;
     private final AnswerService explainer;
     private final IndexMaintenance maintenance;
     private final JsonMapper json;
@@ -46,6 +49,10 @@ class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer object as one JSON line.")
     boolean asJson;
 
+    @Option(names = "--conversation", description = "Read stdin as conversations: consecutive lines are one "
+            + "conversation (a follow-up such as 那怎么申请？ is completed from the line before), an empty line starts a new one.")
+    boolean conversation;
+
     @Option(names = "--explain", description = "After each answer, print the best candidate sentences with each "
             + "feature's value × weight, the sum that ranked them.")
     boolean explain;
@@ -54,8 +61,13 @@ class AskCommand implements Callable<Integer> {
             + "昨天, 上个月 and 最近 count from it (default: today, or the newsdesk.dates.today setting).")
     @Nullable LocalDate today;
 
-    AskCommand(AnswerEngine engine, AnswerService explainer, IndexMaintenance maintenance, JsonMapper json) {
+    /** The conversation the next stdin line belongs to, with {@code --conversation}. */
+    private int conversationNumber = 1;
+
+    AskCommand(AnswerEngine engine, Conversations conversations, AnswerService explainer, IndexMaintenance maintenance,
+               JsonMapper json) {
         this.engine = engine;
+        this.conversations = conversations;
         this.explainer = explainer;
         this.maintenance = maintenance;
         this.json = json;
@@ -79,6 +91,9 @@ class AskCommand implements Callable<Integer> {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
                     ask(out, line);
+                } else if (conversation) {
+                    conversations.forget(ConversationKey.commandLine(conversationNumber));
+                    conversationNumber++;
                 }
                 prompt.print("> ");
                 prompt.flush();
@@ -89,7 +104,9 @@ class AskCommand implements Callable<Integer> {
     }
 
     private void ask(PrintWriter out, String question) {
-        Answer answer = today == null ? engine.answer(question) : engine.answer(question, today);
+        // Within --conversation the configured clock counts (newsdesk.dates.today); --today is for single questions.
+        Answer answer = conversation ? conversations.answer(ConversationKey.commandLine(conversationNumber), question)
+                : today == null ? engine.answer(question) : engine.answer(question, today);
         out.println(asJson ? json.writeValueAsString(answer) : AnswerText.readable(answer));
         if (explain) {
             List<AnswerService.Explained> explained = today == null ? explainer.explain(question, EXPLAINED_CANDIDATES)

@@ -191,11 +191,16 @@ final class QuestionSetEvaluation {
             // Not answering is not enough: the citizen must be told which dates came up empty.
             return !answer.answered() && answer.answer().contains("没有找到" + testCase.range().printed());
         }
-        if (testCase.shouldAbstain()) {
-            return !answer.answered();
-        }
         if (testCase.list() != null) {
             return testCase.list().heldBy(answer);
+        }
+        return judge(testCase.gold(), testCase.shouldAbstain(), answer);
+    }
+
+    /** Shared with the conversation sets, so a turn is judged exactly as a single question is. */
+    static boolean judge(List<String> gold, boolean shouldAbstain, Answer answer) {
+        if (shouldAbstain) {
+            return !answer.answered();
         }
         // A question after one fact that got a list was misread as broad, whatever the items say.
         if (!answer.answered() || answer.kind() != AnswerKind.ANSWER) {
@@ -205,7 +210,7 @@ final class QuestionSetEvaluation {
         // Gold strings are copied from the raw pages, where digits may be full-width or spaced (１４ 场次);
         // the cleaned quote has 14场次. Compared width-folded as questions are, and without spaces.
         String quote = comparable(answer.answer());
-        return testCase.gold().stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
+        return gold.stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
     }
 
     static String comparable(String text) {

@@ -47,6 +47,7 @@ class SquadEvalCommand implements Callable<Integer> {
     private final JsonMapper json;
     private final AnswerService answers;
     private final QuestionSetReport questionSet;
+    private final ConversationSetReport conversationSet;
 
     @Spec
     @Nullable CommandSpec spec;
@@ -63,6 +64,14 @@ class SquadEvalCommand implements Callable<Integer> {
             + "their own \"today\" are asked on (default: the configured clock's today).")
     java.time.@Nullable LocalDate today;
 
+    @Option(names = "--conversations", paramLabel = "FILE", description = "JSON lines, one conversation each: "
+            + "{\"turns\": [questions], \"expect\": [{\"any\": […]} | {\"abstain\": true} | {\"not_stated\": true}]}.")
+    @Nullable Path conversations;
+
+    @Option(names = "--no-memory", description = "With --conversations: answer each turn alone, as before follow-ups "
+            + "were completed.")
+    boolean noMemory;
+
     @Option(names = "--fit-weights", paramLabel = "FILE", description = "Fit the sentence-scoring weights on the "
             + "first file's questions (a sentence holding a gold answer is a positive) over BM25 passages, write them "
             + "to FILE, and print answer-sentence hit@1 with the old and new weights on the first and second file.")
@@ -75,7 +84,9 @@ class SquadEvalCommand implements Callable<Integer> {
             + "CMRC retrieval figures do; a title often names the answer's topic outright.")
     boolean noTitles;
 
-    SquadEvalCommand(SearchService search, JsonMapper json, AnswerService answers, QuestionSetReport questionSet) {
+    SquadEvalCommand(SearchService search, JsonMapper json, AnswerService answers, QuestionSetReport questionSet,
+                     ConversationSetReport conversationSet) {
+        this.conversationSet = conversationSet;
         this.search = search;
         this.json = json;
         this.answers = answers;
@@ -87,6 +98,10 @@ class SquadEvalCommand implements Callable<Integer> {
         PrintWriter out = spec().commandLine().getOut();
         if (questions != null) {
             questionSet.print(questions, out, today);
+            return 0;
+        }
+        if (conversations != null) {
+            conversationSet.print(conversations, !noMemory, out);
             return 0;
         }
         if (files.isEmpty()) {

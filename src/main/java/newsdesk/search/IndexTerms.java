@@ -21,6 +21,10 @@ final class IndexTerms {
     }
 
     /** BM25's inverse document frequency over the passages; 0 without an index. */
+    boolean indexes(String word) {
+        return index.open() && index.documentFrequency(Fields.TEXT_WORDS, word)[0] > 0;
+    }
+
     double idf(String word) {
         if (!index.open()) {
             return 0;

@@ -145,6 +145,11 @@ public class SearchService implements AutoCloseable {
         return terms.words(text);
     }
 
+    /** Whether any passage holds the word, as the index analyses it. */
+    public boolean indexes(String word) {
+        return terms.indexes(word);
+    }
+
     /** Inverse document frequency of a word over the passages (BM25's form); 0 without an index. */
     public double idf(String word) {
         return terms.idf(word);

@@ -5,15 +5,17 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerKind;
 import newsdesk.answer.AnswerStatus;
 import newsdesk.answer.Citation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An answer as the page shows it: the quoted sentences, then each source with where it was printed.
  *
- * @param notStated whether the paper covers the topic but does not print what was asked
- * @param list      whether it lists articles for a broad question: then each source is one item
+ * @param notStated    whether the paper covers the topic but does not print what was asked
+ * @param list         whether it lists articles for a broad question: then each source is one item
+ * @param understoodAs the follow-up as it was completed from the conversation; null when taken as typed
  */
 record AnswerView(String question, boolean answered, boolean notStated, String text, List<Source> sources, long tookMs,
-                  boolean list) {
+                  boolean list, @Nullable String understoodAs) {
 
     /**
      * One cited article.
@@ -28,7 +30,7 @@ record AnswerView(String question, boolean answered, boolean notStated, String t
         return new AnswerView(answer.question(), answer.answered(), answer.status() == AnswerStatus.NOT_STATED,
                 answer.answer(),
                 answer.citations().stream().map(citation -> source(citation, quoted)).toList(),
-                answer.tookMs(), answer.kind() == AnswerKind.LIST);
+                answer.tookMs(), answer.kind() == AnswerKind.LIST, answer.understoodAs());
     }
 
     private static Source source(Citation citation, boolean quoted) {

@@ -5,8 +5,12 @@ import newsdesk.admin.IndexMaintenance;
 import newsdesk.admin.PageStatus;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.ConversationKey;
+import newsdesk.answer.Conversations;
 import newsdesk.search.SearchService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,21 +23,40 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiController {
 
     private final AnswerEngine answers;
+    private final Conversations conversations;
     private final SearchService search;
     private final IndexMaintenance maintenance;
 
-    ApiController(AnswerEngine answers, SearchService search, IndexMaintenance maintenance) {
+    ApiController(AnswerEngine answers, Conversations conversations, SearchService search,
+                  IndexMaintenance maintenance) {
         this.answers = answers;
+        this.conversations = conversations;
         this.search = search;
         this.maintenance = maintenance;
     }
 
     @GetMapping("/answer")
-    Answer answer(@RequestParam String q) {
+    Answer answer(@RequestParam String q, @RequestParam(required = false) @Nullable String conversation) {
         if (q.isBlank()) {
             throw InvalidRequestException.forParameter("q", "q must hold a question, e.g. 困难毕业生补贴每人多少钱？");
         }
-        return answers.answer(q);
+        return conversation == null ? answers.answer(q) : conversations.answer(visitor(conversation), q);
+    }
+
+    /** The next question of this conversation is taken on its own. */
+    @DeleteMapping("/conversations/{id}")
+    ResponseEntity<Void> forget(@PathVariable String id) {
+        conversations.forget(visitor(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ConversationKey visitor(String id) {
+        if (!ConversationKey.isVisitorId(id)) {
+            throw InvalidRequestException.forParameter("conversation",
+                    "conversation must be 1-64 letters, digits, _ or -, was '"
+                            + (id.length() > 80 ? id.substring(0, 80) + "…" : id) + "'");
+        }
+        return ConversationKey.webVisitor(id);
     }
 
     @GetMapping("/search")

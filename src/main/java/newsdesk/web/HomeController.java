@@ -1,13 +1,16 @@
 package newsdesk.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.Conversations;
 import newsdesk.search.SearchService;
 import newsdesk.text.QuestionLimit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -19,10 +22,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomeController {
 
     private final AnswerEngine answers;
+    private final Conversations conversations;
+    private final VisitorConversations visitors;
     private final SearchService search;
 
-    HomeController(AnswerEngine answers, SearchService search) {
+    HomeController(AnswerEngine answers, Conversations conversations, VisitorConversations visitors,
+                   SearchService search) {
         this.answers = answers;
+        this.conversations = conversations;
+        this.visitors = visitors;
         this.search = search;
     }
 
@@ -33,16 +41,17 @@ class HomeController {
                 @RequestParam(required = false) @Nullable String to,
                 @RequestParam(required = false) @Nullable String place,
                 @RequestParam(required = false) @Nullable String page,
-                Model model, HttpServletResponse response) {
+                Model model, HttpServletRequest request, HttpServletResponse response) {
         SearchRequest searchRequest = new SearchRequest(s, from, to, place, page);
         model.addAttribute("question", q == null ? "" : q);
+        model.addAttribute("conversationReset", request.getParameter("reset") != null);
         // The forms stop typing where the answer and search layers stop reading.
         model.addAttribute("maxQuestionChars", QuestionLimit.MAX_CHARS);
         model.addAttribute("searchForm", searchRequest);
         model.addAttribute("places", search.places());
         model.addAttribute("corpus", answers.summary());
         if (q != null && !q.isBlank()) {
-            model.addAttribute("answer", AnswerView.of(answers.answer(q)));
+            model.addAttribute("answer", AnswerView.of(conversations.answer(visitors.of(request, response), q)));
         }
         // The search form always sends s (maybe empty: list everything within the filters).
         if (s != null) {
@@ -56,5 +65,12 @@ class HomeController {
             }
         }
         return "home";
+    }
+
+    /** The "忘掉之前的问题" button: the visitor's next question is taken on its own. */
+    @PostMapping("/conversation/reset")
+    String forgetConversation(HttpServletRequest request) {
+        visitors.existing(request).ifPresent(conversations::forget);
+        return "redirect:/?reset";
     }
 }

@@ -17,6 +17,11 @@ class SentenceScorerTest {
                 "发放", 1.0, "记者", 1.0, "人社局", 2.0, "完成", 1.5);
 
         @Override
+        public boolean indexed(String term) {
+            return idf.containsKey(term);
+        }
+
+        @Override
         public List<String> terms(String text) {
             List<String> found = new ArrayList<>();
             for (int i = 0; i < text.length(); ) {

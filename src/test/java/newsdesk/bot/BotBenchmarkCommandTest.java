@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.Conversations;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import picocli.CommandLine;
@@ -14,7 +15,9 @@ class BotBenchmarkCommandTest {
     @Test
     void sendsEveryQuestionThroughTheStandInAndReportsThroughputAndLatency() {
         try (AnnotationConfigApplicationContext application = new AnnotationConfigApplicationContext()) {
-            application.registerBean(AnswerEngine.class, () -> new FixedAnswerEngine().answering(BotFixtures.villagesAnswer()));
+            FixedAnswerEngine engine = new FixedAnswerEngine().answering(BotFixtures.villagesAnswer());
+            application.registerBean(AnswerEngine.class, () -> engine);
+            application.registerBean(Conversations.class, () -> new AnsweredAlone(engine));
             application.refresh();
             StringWriter out = new StringWriter();
             CommandLine command = new CommandLine(new BotBenchmarkCommand(application)).setOut(new PrintWriter(out));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.Conversations;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +30,7 @@ class BotStartUpTest {
             new ApplicationContextRunner()
                     .withUserConfiguration(BotConfiguration.class)
                     .withBean(AnswerEngine.class, () -> engine)
+                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
                     .withPropertyValues("newsdesk.telegram.token=" + BotApiStandIn.TOKEN,
                             "newsdesk.telegram.api-url=" + api.url(),
                             "newsdesk.telegram.poll-timeout=1s",
@@ -54,6 +56,7 @@ class BotStartUpTest {
             new ApplicationContextRunner()
                     .withUserConfiguration(BotConfiguration.class)
                     .withBean(AnswerEngine.class, FixedAnswerEngine::new)
+                    .withBean(Conversations.class, () -> new AnsweredAlone(new FixedAnswerEngine()))
                     .withPropertyValues("newsdesk.telegram.token=" + ANOTHER_TOKEN,
                             "newsdesk.telegram.api-url=" + api.url(),
                             "newsdesk.telegram.retry.initial-delay=50ms",

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.Conversations;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -15,7 +16,8 @@ class BotWiringTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(BotConfiguration.class)
-            .withBean(AnswerEngine.class, FixedAnswerEngine::new);
+            .withBean(AnswerEngine.class, FixedAnswerEngine::new)
+                    .withBean(Conversations.class, () -> new AnsweredAlone(new FixedAnswerEngine()));
 
     @Test
     void withoutATokenTheBotIsOffAndNothingTalksToTelegram() {
@@ -49,6 +51,7 @@ class BotWiringTest {
             new ApplicationContextRunner()
                     .withUserConfiguration(BotConfiguration.class)
                     .withBean(AnswerEngine.class, () -> engine)
+                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
                     .withPropertyValues("newsdesk.telegram.token=" + BotApiStandIn.TOKEN,
                             "newsdesk.telegram.api-url=" + api.url(),
                             "newsdesk.telegram.webhook.url=https://bot.example.cn/telegram/webhook",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.Conversations;
 import newsdesk.bot.BotApiStandIn.Call;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,7 @@ class RepliesThroughTelegramOutagesTest {
         new ApplicationContextRunner()
                 .withUserConfiguration(BotConfiguration.class)
                 .withBean(AnswerEngine.class, () -> engine)
+                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
                 .withPropertyValues(
                         "newsdesk.telegram.token=" + TOKEN,
                         "newsdesk.telegram.api-url=" + api.url(),

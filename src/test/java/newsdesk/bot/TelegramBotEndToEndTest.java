@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.Conversations;
 import newsdesk.bot.BotApiStandIn.Call;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ class TelegramBotEndToEndTest {
         new ApplicationContextRunner()
                 .withUserConfiguration(BotConfiguration.class)
                 .withBean(AnswerEngine.class, () -> engine)
+                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
                 .withPropertyValues(
                         "newsdesk.telegram.token=" + TOKEN,
                         "newsdesk.telegram.api-url=" + api.url(),
@@ -69,7 +71,7 @@ class TelegramBotEndToEndTest {
         withBot(context -> {
             Call menu = api.awaitCalls("setMyCommands", 1).getFirst();
             assertThat(menu.body().path("commands").findValuesAsString("command"))
-                    .containsExactly("start", "today", "help", "about", "ask");
+                    .containsExactly("start", "today", "help", "about", "ask", "reset");
 
             api.send(Updates.privateText(ALICE, "/start"));
 

@@ -37,7 +37,7 @@ class ServedErrorsTests {
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
     @Import({ApiController.class, HomeController.class, ApiProblems.class, ErrorPages.class,
-            UndecodableParametersFilter.class})
+            UndecodableParametersFilter.class, EachQuestionAlone.class})
     static class WebLayer {
     }
 

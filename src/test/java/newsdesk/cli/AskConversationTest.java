@@ -1,0 +1,71 @@
+package newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import newsdesk.NewsDeskApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ask --conversation --json}: consecutive lines on stdin are one conversation, an empty line starts
+ * the next, one answer object per line on stdout.
+ */
+class AskConversationTest {
+
+    @TempDir
+    Path indexDir;
+
+    @Test
+    void consecutiveLinesAreOneConversationAndAnEmptyLineStartsANewOne() {
+        List<JsonNode> answers = ask("""
+                示范区三八妇女节表彰了多少个红旗集体
+                巾帼建功标兵呢
+                这是第几周年
+
+                巾帼建功标兵呢
+                """);
+
+        assertThat(answers).hasSize(4);
+        assertThat(answers.get(0).path("answer").asString()).contains("7个三八红旗集体");
+        assertThat(answers.get(0).path("understood_as").isNull()).isTrue();
+        assertThat(answers.get(1).path("question").asString()).isEqualTo("巾帼建功标兵呢");
+        assertThat(answers.get(1).path("understood_as").asString()).contains("示范区", "巾帼建功标兵");
+        assertThat(answers.get(1).path("answer").asString()).contains("29名巾帼建功标兵");
+        assertThat(answers.get(2).path("answer").asString()).contains("114周年");
+        assertThat(answers.get(3).path("understood_as").isNull()).as("after the empty line").isTrue();
+    }
+
+    private List<JsonNode> ask(String stdin) {
+        PrintStream console = System.out;
+        InputStream keyboard = System.in;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NewsDeskApplication.class)
+                .profiles("cli")
+                .properties("newsdesk.search.index-dir=" + indexDir, "newsdesk.telegram.token=")
+                .run("ask", "--conversation", "--json")) {
+            exit = SpringApplication.exit(context);
+        } finally {
+            System.setOut(console);
+            System.setIn(keyboard);
+        }
+        assertThat(exit).isZero();
+        JsonMapper json = JsonMapper.builder().build();
+        return printed.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("{"))
+                .map(json::readTree).toList();
+    }
+}
