@@ -2,16 +2,12 @@ package newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,21 +16,13 @@ class AnswerServiceTest {
 
     private static final String GRADUATE_SUBSIDY_ARTICLE = "000_8d4900da70319227-06-e65b1693";
 
-    @TempDir
-    static Path indexDir;
-
     static SearchService search;
     static AnswerService answers;
 
     @BeforeAll
     static void indexSamplePages() {
-        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
+        search = SearchFixtures.samplePages();
         answers = AnswerFixtures.over(search);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
     }
 
     @Test

@@ -2,38 +2,26 @@ package newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Broad questions over the real index of the five sample pages: a list of articles, not one sentence. */
 class BroadQuestionAnswersTest {
 
-    @TempDir
-    static Path indexDir;
-
     static SearchService search;
     static AnswerService answers;
 
     @BeforeAll
     static void indexSamplePages() {
-        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
+        search = SearchFixtures.samplePages();
         answers = AnswerFixtures.over(search);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
     }
 
     @Test

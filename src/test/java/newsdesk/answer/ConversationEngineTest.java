@@ -2,26 +2,19 @@ package newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Follow-up questions over the real index of the five sample pages, as a citizen would ask them. */
 class ConversationEngineTest {
 
     private static final ConversationKey ALICE = ConversationKey.telegramChat(4201);
     private static final ConversationKey BOB = ConversationKey.telegramChat(4202);
-
-    @TempDir
-    static Path indexDir;
 
     static SearchService search;
     static AnswerService answers;
@@ -32,13 +25,8 @@ class ConversationEngineTest {
 
     @BeforeAll
     static void indexSamplePages() {
-        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
+        search = SearchFixtures.samplePages();
         answers = AnswerFixtures.over(search);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
     }
 
     @BeforeEach

@@ -2,36 +2,24 @@ package newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rewriting rules, word by word, with the sample pages' index deciding which words are subjects. */
 class FollowUpRewriterTest {
 
-    @TempDir
-    static Path indexDir;
-
     static SearchService search;
     static FollowUpRewriter rewriter;
 
     @BeforeAll
     static void indexSamplePages() {
-        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
+        search = SearchFixtures.samplePages();
         rewriter = new FollowUpRewriter(new SearchTermStatistics(search, SearchFixtures.tagger()));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
     }
 
     @Nested

@@ -3,21 +3,17 @@ package newsdesk.bot;
 import static newsdesk.bot.BotApiStandIn.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerFixtures;
 import newsdesk.answer.ConversationFixtures;
 import newsdesk.answer.Conversations;
-import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -29,9 +25,6 @@ class FollowUpsInTelegramTest {
     private static final long ALICE = 4301;
     private static final long BOB = 4302;
 
-    @TempDir
-    static Path indexDir;
-
     static SearchService search;
     static AnswerEngine answers;
 
@@ -39,13 +32,8 @@ class FollowUpsInTelegramTest {
 
     @BeforeAll
     static void indexSamplePages() {
-        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
+        search = SearchFixtures.samplePages();
         answers = AnswerFixtures.over(search);
-    }
-
-    @AfterAll
-    static void closeIndex() throws Exception {
-        search.close();
     }
 
     @BeforeEach

@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import newsdesk.answer.AnswerFixtures;
-import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,19 +29,11 @@ class AnswerQualityFloorTest {
      */
     private static final LocalDate ASKED_ON = LocalDate.of(2023, 12, 31);
 
-    @TempDir
-    static Path indexDir;
-
     static SearchService search;
 
     @BeforeAll
     static void indexSamplePages() {
-        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
+        search = SearchFixtures.samplePages();
     }
 
     @Test

@@ -2,29 +2,18 @@ package newsdesk.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import newsdesk.ingest.SamplePages;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The sample pages carry only the month their text establishes; a date filter must still find them. */
 class DateFilterOnMonthPagesTest {
 
-    @TempDir
-    static Path indexDir;
     private static SearchService search;
 
     @BeforeAll
     static void indexTheSamplesWithTheirMonths() {
-        search = SearchFixtures.indexOf(SamplePages.articles(), indexDir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        search.close();
+        search = SearchFixtures.samplePages();
     }
 
     @Test

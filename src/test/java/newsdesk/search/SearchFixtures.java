@@ -21,6 +21,28 @@ public final class SearchFixtures {
         return search;
     }
 
+    /**
+     * The bundled sample pages' index with vectors, built once per test JVM and shared by every test
+     * that only reads it (building it costs seconds). Never close it.
+     */
+    public static SearchService samplePages() {
+        return SamplePagesIndex.SEARCH;
+    }
+
+    /** Built on first use, so a test run that never asks for it does not pay for it. */
+    private static final class SamplePagesIndex {
+        static final SearchService SEARCH = indexOf(newsdesk.ingest.SamplePages.articles(), folder());
+
+        private static Path folder() {
+            try {
+                return java.nio.file.Files.createDirectories(
+                        Path.of("target", "test-indexes", "sample-pages-" + ProcessHandle.current().pid()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** A service over an empty folder: no index yet. */
     public static SearchService withoutIndex(Path indexDir) {
         return servedWith(indexDir, SYNONYM_BOOST, HOMOPHONE_BOOST);

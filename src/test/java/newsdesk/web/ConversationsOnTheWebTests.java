@@ -3,15 +3,11 @@ package newsdesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerFixtures;
 import newsdesk.answer.ConversationFixtures;
 import newsdesk.answer.Conversations;
-import newsdesk.ingest.SamplePages;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
 import org.junit.jupiter.api.Test;
@@ -33,13 +29,10 @@ class ConversationsOnTheWebTests {
     @TestConfiguration(proxyBeanMethods = false)
     static class RealAnswers {
 
-        @Bean
+        /** Shared with the other tests; Spring must not close it, hence no destroy method. */
+        @Bean(destroyMethod = "")
         SearchService sampleIndex() {
-            try {
-                return SearchFixtures.indexOf(SamplePages.articles(), Files.createTempDirectory("newsdesk-conversations"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return SearchFixtures.samplePages();
         }
 
         @Bean
