@@ -1,20 +1,17 @@
 package newsdesk.bot;
 
-import static newsdesk.bot.BotApiStandIn.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Consumer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerFixtures;
 import newsdesk.answer.ConversationFixtures;
-import newsdesk.answer.Conversations;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * Follow-up questions in a chat, through the real bot and the real answers over the five sample pages,
@@ -47,15 +44,8 @@ class FollowUpsInTelegramTest {
     }
 
     private void withBot(Consumer<Chat> test) {
-        new ApplicationContextRunner()
-                .withUserConfiguration(BotConfiguration.class)
-                .withBean(AnswerEngine.class, () -> answers)
-                .withBean(Conversations.class, () -> ConversationFixtures.over(answers, search))
-                .withPropertyValues(
-                        "newsdesk.telegram.token=" + TOKEN,
-                        "newsdesk.telegram.api-url=" + api.url(),
-                        "newsdesk.telegram.poll-timeout=1s",
-                        "newsdesk.telegram.typing-after=5s")
+        StandInBot.against(api, answers, ConversationFixtures.over(answers, search))
+                .withPropertyValues("newsdesk.telegram.typing-after=5s")
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     test.accept(new Chat());

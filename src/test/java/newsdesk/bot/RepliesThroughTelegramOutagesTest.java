@@ -1,12 +1,9 @@
 package newsdesk.bot;
 
-import static newsdesk.bot.BotApiStandIn.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.Conversations;
 import newsdesk.bot.BotApiStandIn.Call;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -45,14 +41,8 @@ class RepliesThroughTelegramOutagesTest {
     }
 
     private void withBot(ContextConsumer<AssertableApplicationContext> test, String... properties) {
-        new ApplicationContextRunner()
-                .withUserConfiguration(BotConfiguration.class)
-                .withBean(AnswerEngine.class, () -> engine)
-                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
+        StandInBot.against(api, engine, new AnsweredAlone(engine))
                 .withPropertyValues(
-                        "newsdesk.telegram.token=" + TOKEN,
-                        "newsdesk.telegram.api-url=" + api.url(),
-                        "newsdesk.telegram.poll-timeout=1s",
                         "newsdesk.telegram.sending.backoff=20ms",
                         "newsdesk.telegram.retry.initial-delay=50ms",
                         "newsdesk.telegram.retry.max-delay=200ms")

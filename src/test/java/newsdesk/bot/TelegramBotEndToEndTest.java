@@ -1,21 +1,17 @@
 package newsdesk.bot;
 
 import newsdesk.answer.AnswerStatus;
-import static newsdesk.bot.BotApiStandIn.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import newsdesk.answer.Answer;
-import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.Conversations;
 import newsdesk.bot.BotApiStandIn.Call;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ContextConsumer;
 
 /**
@@ -48,14 +44,8 @@ class TelegramBotEndToEndTest {
     }
 
     private void withBot(ContextConsumer<AssertableApplicationContext> test, String... properties) {
-        new ApplicationContextRunner()
-                .withUserConfiguration(BotConfiguration.class)
-                .withBean(AnswerEngine.class, () -> engine)
-                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
+        StandInBot.against(api, engine, new AnsweredAlone(engine))
                 .withPropertyValues(
-                        "newsdesk.telegram.token=" + TOKEN,
-                        "newsdesk.telegram.api-url=" + api.url(),
-                        "newsdesk.telegram.poll-timeout=1s",
                         "newsdesk.telegram.typing-after=150ms",
                         "newsdesk.telegram.sending.backoff=20ms",
                         "newsdesk.telegram.retry.initial-delay=20ms")
