@@ -2,19 +2,10 @@ package newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import newsdesk.NewsDeskApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,24 +39,10 @@ class AskConversationTest {
     }
 
     private List<JsonNode> ask(String stdin) {
-        PrintStream console = System.out;
-        InputStream keyboard = System.in;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit;
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NewsDeskApplication.class)
-                .profiles("cli")
-                .properties("newsdesk.search.index-dir=" + indexDir, "newsdesk.telegram.token=")
-                .run("ask", "--conversation", "--json")) {
-            exit = SpringApplication.exit(context);
-        } finally {
-            System.setOut(console);
-            System.setIn(keyboard);
-        }
-        assertThat(exit).isZero();
+        CommandLineRun run = CommandLineRun.of(indexDir, stdin, "ask", "--conversation", "--json");
+        assertThat(run.exit()).isZero();
         JsonMapper json = JsonMapper.builder().build();
-        return printed.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("{"))
+        return run.printed().lines().filter(line -> line.startsWith("{"))
                 .map(json::readTree).toList();
     }
 }
