@@ -3,7 +3,9 @@ package newsdesk.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Answers within a conversation: completes a follow-up from the conversation's last question
@@ -36,10 +38,19 @@ final class ConversationEngine implements Conversations {
 
     @Override
     public Answer answer(ConversationKey conversation, String question) {
+        return answer(conversation, question, engine::answer);
+    }
+
+    @Override
+    public Answer answer(ConversationKey conversation, String question, LocalDate today) {
+        return answer(conversation, question, text -> engine.answer(text, today));
+    }
+
+    private Answer answer(ConversationKey conversation, String question, Function<String, Answer> ask) {
         String typed = question == null ? "" : question.strip();
         Optional<String> topic = Optional.ofNullable(histories.getIfPresent(conversation))
                 .flatMap(ConversationHistory::topic).map(ConversationHistory.Turn::understood);
-        Answer answer = topic.map(last -> answer(typed, last)).orElseGet(() -> engine.answer(typed));
+        Answer answer = topic.map(last -> answer(typed, last, ask)).orElseGet(() -> ask.apply(typed));
         if (!typed.isEmpty()) {
             String understood = answer.understoodAs() == null ? typed : answer.understoodAs();
             remember(conversation, new ConversationHistory.Turn(understood,
@@ -52,26 +63,26 @@ final class ConversationEngine implements Conversations {
      * The rewriter's reading decides, and the paper has the last word only where that reading finds
      * nothing: one more retrieval, and only for those questions.
      */
-    private Answer answer(String typed, String topic) {
+    private Answer answer(String typed, String topic, Function<String, Answer> ask) {
         Optional<String> followUp = rewriter.followUp(typed, topic);
         if (followUp.isPresent()) {
-            Answer completed = engine.answer(followUp.get()).understoodFrom(typed);
+            Answer completed = ask.apply(followUp.get()).understoodFrom(typed);
             if (completed.status() == AnswerStatus.ANSWERED) {
                 return completed;
             }
             // Read as a follow-up the paper does not answer it, but as typed it does: it stood on its own after
             // all ("总共要走访多少户" names no subject, yet only one article counts households to visit).
-            Answer asTyped = engine.answer(typed);
+            Answer asTyped = ask.apply(typed);
             return asTyped.status() == AnswerStatus.ANSWERED ? asTyped : completed;
         }
-        Answer asTyped = engine.answer(typed);
+        Answer asTyped = ask.apply(typed);
         if (asTyped.status() != AnswerStatus.NONE) {
             return asTyped;
         }
         // Taken alone the paper has nothing on it ("清了几个坑塘" after a question on 城北街道): read it as a
         // follow-up after all, and keep that reading only if the paper then has something.
         return rewriter.completed(typed, topic)
-                .map(text -> engine.answer(text).understoodFrom(typed))
+                .map(text -> ask.apply(text).understoodFrom(typed))
                 .filter(completed -> completed.status() != AnswerStatus.NONE)
                 .orElse(asTyped);
     }

@@ -104,8 +104,9 @@ class AskCommand implements Callable<Integer> {
     }
 
     private void ask(PrintWriter out, String question) {
-        // Within --conversation the configured clock counts (newsdesk.dates.today); --today is for single questions.
-        Answer answer = conversation ? conversations.answer(ConversationKey.commandLine(conversationNumber), question)
+        ConversationKey key = ConversationKey.commandLine(conversationNumber);
+        Answer answer = conversation
+                ? today == null ? conversations.answer(key, question) : conversations.answer(key, question, today)
                 : today == null ? engine.answer(question) : engine.answer(question, today);
         out.println(asJson ? json.writeValueAsString(answer) : AnswerText.readable(answer));
         if (explain) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.AnsweredAlone;
 import newsdesk.answer.Conversations;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.AnsweredAlone;
 import newsdesk.answer.Conversations;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.AnsweredAlone;
 import newsdesk.answer.Conversations;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

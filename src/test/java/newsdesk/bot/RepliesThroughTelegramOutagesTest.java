@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import newsdesk.answer.AnsweredAlone;
 import newsdesk.bot.BotApiStandIn.Call;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;

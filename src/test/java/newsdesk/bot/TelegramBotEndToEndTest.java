@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import newsdesk.answer.Answer;
+import newsdesk.answer.AnsweredAlone;
 import newsdesk.bot.BotApiStandIn.Call;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

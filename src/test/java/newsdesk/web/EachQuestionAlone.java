@@ -1,8 +1,7 @@
 package newsdesk.web;
 
-import newsdesk.answer.Answer;
+import newsdesk.answer.AnsweredAlone;
 import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.ConversationKey;
 import newsdesk.answer.Conversations;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +17,6 @@ class EachQuestionAlone {
 
     @Bean
     Conversations conversations(AnswerEngine answers) {
-        return new Conversations() {
-            @Override
-            public Answer answer(ConversationKey conversation, String question) {
-                return answers.answer(question);
-            }
-
-            @Override
-            public void forget(ConversationKey conversation) {
-            }
-        };
+        return new AnsweredAlone(answers);
     }
 }
