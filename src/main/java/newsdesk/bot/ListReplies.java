@@ -25,7 +25,7 @@ final class ListReplies {
 
     /** "1. <b>标题</b>（2023年11月 第1版）— the sentence", one row with a full-text button per article. */
     Reply list(Answer answer) {
-        StringBuilder html = new StringBuilder(escape(answer.answer()));
+        StringBuilder html = new StringBuilder(AnswerFormatter.understoodAs(answer)).append(escape(answer.answer()));
         List<List<Button>> rows = new ArrayList<>();
         int number = 0;
         for (Citation item : answer.citations()) {
