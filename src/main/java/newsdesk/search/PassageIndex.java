@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -19,12 +18,6 @@ import org.apache.lucene.search.TermQuery;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -34,8 +27,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
-import newsdesk.ingest.PublicationDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,45 +71,12 @@ final class PassageIndex implements Closeable {
     IndexSummary write(IndexChange change) {
         writing.lock();
         try {
-            return writeLocked(change);
+            IndexSummary summary = ChangeCommit.apply(directory, analyzer, change);
+            refresh();
+            return summary;
         } finally {
             writing.unlock();
         }
-    }
-
-    private IndexSummary writeLocked(IndexChange change) {
-        long start = System.nanoTime();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(change.replaceAll() ? IndexWriterConfig.OpenMode.CREATE
-                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                // A failed build must not leave half an index behind: only the explicit commit counts.
-                .setCommitOnClose(false);
-        long characters = 0;
-        long articles = change.passages().stream().map(Passage::articleId).distinct().count();
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (String source : change.removedSources()) {
-                writer.deleteDocuments(new Term(Fields.SOURCE_KEY, source));
-            }
-            for (Passage passage : change.passages()) {
-                float[] vector = change.embed() == null ? null : change.embed().apply(passage);
-                writer.addDocument(PassageDocuments.toDocument(passage, vector, change.placesOf().apply(passage)));
-                characters += passage.text().length();
-            }
-            writer.addDocuments(change.articleDocuments());
-            Map<String, String> data = new HashMap<>(change.commitData());
-            data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(change.embed() != null));
-            writer.setLiveCommitData(data.entrySet());
-            writer.commit();
-        } catch (IOException | RuntimeException e) {
-            // Closing without commit rolled the writer back, which deletes the files it wrote; a
-            // writer that died of a disk fault may not have got that far, so sweep once more.
-            UnreferencedFiles.remove(directory);
-            throw new IndexUpdateException("index update failed; the previous index is still served", e);
-        }
-        refresh();
-        return new IndexSummary((int) articles, change.passages().size(), characters, change.embed() != null,
-                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** All whole articles of one page file, in page order. */
@@ -139,37 +97,7 @@ final class PassageIndex implements Closeable {
 
     /** Distinct page files and the date range of the passages, read from the index itself. */
     IndexCoverage coverage() {
-        return withSearcher(searcher -> {
-            var reader = searcher.getIndexReader();
-            int articles = searcher.count(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE)));
-            int pageFiles = 0;
-            var sources = org.apache.lucene.index.MultiTerms.getTerms(reader, Fields.SOURCE_KEY);
-            if (sources != null) {
-                // Terms of deleted documents linger until segments merge, so each file is checked for a live document.
-                var terms = sources.iterator();
-                for (var term = terms.next(); term != null; term = terms.next()) {
-                    if (searcher.count(new TermQuery(new Term(Fields.SOURCE_KEY, BytesRef.deepCopyOf(term)))) > 0) {
-                        pageFiles++;
-                    }
-                }
-            }
-            byte[] first = org.apache.lucene.index.PointValues.getMinPackedValue(reader, Fields.DATE_FIRST);
-            byte[] last = org.apache.lucene.index.PointValues.getMaxPackedValue(reader, Fields.DATE_LAST);
-            return new IndexCoverage(articles, pageFiles, dateAt(searcher, Fields.DATE_FIRST, first),
-                    dateAt(searcher, Fields.DATE_LAST, last));
-        });
-    }
-
-    /** The stored date of a passage whose date point is {@code packed}: one lookup, not a scan of every page. */
-    private static PublicationDate dateAt(IndexSearcher searcher, String field, byte @Nullable [] packed)
-            throws IOException {
-        if (packed == null) {
-            return PublicationDate.UNKNOWN;
-        }
-        long day = LongPoint.decodeDimension(packed, 0);
-        TopDocs top = searcher.search(LongPoint.newExactQuery(field, day), 1);
-        return top.scoreDocs.length == 0 ? PublicationDate.UNKNOWN
-                : StoredDates.read(searcher.storedFields().document(top.scoreDocs[0].doc));
+        return withSearcher(CoverageReader::read);
     }
 
     /** The best {@code n} passages for a query with their article's places, for listing search results. */
@@ -230,12 +158,12 @@ final class PassageIndex implements Closeable {
 
     /** The best {@code n} passages for a lexical query, with their vectors when the index has them. */
     List<IndexedPassage> search(Query query, int n) {
-        return withSearcher(searcher -> collect(searcher, searcher.search(query, n, BY_SCORE_THEN_ID, true)));
+        return withSearcher(searcher -> FoundPassages.of(searcher, searcher.search(query, n, BY_SCORE_THEN_ID, true)));
     }
 
     /** The {@code n} nearest passages to a vector among those the filter lets through (null: all); the score is the cosine. */
     List<IndexedPassage> nearest(float[] vector, int n, @Nullable Query filter) {
-        return withSearcher(searcher -> collect(searcher, searcher.search(
+        return withSearcher(searcher -> FoundPassages.of(searcher, searcher.search(
                 new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n)));
     }
 
@@ -291,31 +219,6 @@ final class PassageIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("index cannot be searched", e);
         }
-    }
-
-    private static List<IndexedPassage> collect(IndexSearcher searcher, TopDocs top) throws IOException {
-        var stored = searcher.storedFields();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        List<IndexedPassage> passages = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc hit : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            passages.add(new IndexedPassage(PassageDocuments.toPassage(stored.document(hit.doc)), hit.score,
-                    vectorOf(leaf, hit.doc - leaf.docBase)));
-        }
-        return passages;
-    }
-
-    private static float @Nullable [] vectorOf(LeafReaderContext leaf, int doc) throws IOException {
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
-        if (values == null) {
-            return null;
-        }
-        KnnVectorValues.DocIndexIterator iterator = values.iterator();
-        if (iterator.advance(doc) != doc) {
-            return null;
-        }
-        // The reader reuses its buffer for the next vector.
-        return values.vectorValue(iterator.index()).clone();
     }
 
     @Override
