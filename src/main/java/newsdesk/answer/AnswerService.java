@@ -73,16 +73,20 @@ public class AnswerService implements AnswerEngine {
     public Answer answer(String rawQuestion, LocalDate today) {
         long start = System.nanoTime();
         String question = rawQuestion == null ? "" : rawQuestion.strip();
-        QuestionDates dated = QuestionDates.in(normalizer.normalize(question), today);
-        Question parsed = Question.of(dated.text(), statistics);
+        String normalized = normalizer.normalize(question);
+        QuestionDates dated = QuestionDates.in(normalized, today);
+        Question parsed = Question.of(dated.text(), normalized, statistics);
         if (parsed.terms().isEmpty() && parsed.bigrams().isEmpty()) {
             return new Answer(question, AnswerStatus.NONE, properties.emptyQuestionText(), List.of(), millisSince(start));
         }
         DateRange range = dated.range();
         Optional<List<String>> broadTopic = broad.topic(parsed);
         if (broadTopic.isPresent()) {
-            return lists.list(question, broadTopic.get(), range == null ? null : range.from(),
+            Answer list = lists.list(question, broadTopic.get(), range == null ? null : range.from(),
                     range == null ? null : range.reportedUntil(), millisSince(start));
+            // An empty list for a date range says which dates came up empty, as a single answer does.
+            return range != null && list.status() == AnswerStatus.NONE ? nothingInRange(question, parsed, range, start)
+                    : list;
         }
         List<PassageHit> hits = hits(parsed, range);
         // A date in the question already says which pages count; without one, newer pages win ties.
@@ -90,9 +94,7 @@ public class AnswerService implements AnswerEngine {
         List<Candidate> candidates = candidates(parsed, hits, scorer, recency);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
         if (range != null && outcome.status() == AnswerStatus.NONE) {
-            List<PassageHit> outside = nearest.around(parsed.text(), range);
-            return new Answer(question, AnswerStatus.NONE, wording.nothingInRange(range, outside, dates),
-                    wording.suggestions(outside), millisSince(start));
+            return nothingInRange(question, parsed, range, start);
         }
         return switch (outcome.status()) {
             case NONE -> new Answer(question, AnswerStatus.NONE, properties.noAnswerText(), wording.suggestions(hits),
@@ -139,8 +141,9 @@ public class AnswerService implements AnswerEngine {
 
     /** The same, for the question asked on {@code today}: only pages of its date range compete. */
     public List<Explained> explain(String rawQuestion, LocalDate today, int limit) {
-        QuestionDates dated = QuestionDates.in(normalizer.normalize(rawQuestion == null ? "" : rawQuestion), today);
-        Question parsed = Question.of(dated.text(), statistics);
+        String normalized = normalizer.normalize(rawQuestion == null ? "" : rawQuestion);
+        QuestionDates dated = QuestionDates.in(normalized, today);
+        Question parsed = Question.of(dated.text(), normalized, statistics);
         DateRange range = dated.range();
         List<PassageHit> hits = hits(parsed, range);
         List<Candidate> candidates = candidates(parsed, hits, scorer, null);
@@ -216,6 +219,13 @@ public class AnswerService implements AnswerEngine {
     public CorpusSummary summary() {
         IndexCoverage coverage = search.coverage();
         return new CorpusSummary(coverage.articles(), coverage.pageFiles(), coverage.firstDate(), coverage.lastDate());
+    }
+
+    /** Nothing of the question fell in its date range: say so, and offer the best reports nearest in time. */
+    private Answer nothingInRange(String question, Question parsed, DateRange range, long start) {
+        List<PassageHit> outside = nearest.around(parsed.text(), range);
+        return new Answer(question, AnswerStatus.NONE, wording.nothingInRange(range, outside, dates),
+                wording.suggestions(outside), millisSince(start));
     }
 
     private static long millisSince(long startNanos) {

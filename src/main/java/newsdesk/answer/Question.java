@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * @param weights each term's idf in the index: rare words tell more than common ones
  * @param focus   the content words next to the question's cue (补贴 in 补贴每人多少钱, 开门 in 几点开门):
  *                what the asked-for fact must belong to
+ * @param asked   the question as typed, date words included: a sentence repeating what the question
+ *                already says (2024年 in 2024年春季征兵报名截止到哪天) does not hold the asked-for fact
  */
 record Question(String text, AnswerType type, List<String> terms, Map<String, Double> weights, Set<String> bigrams,
-                Set<String> focus) {
+                Set<String> focus, String asked) {
 
     /** Words that ask rather than tell; an answer sentence does not contain them. */
     static final Pattern QUESTION_WORDS = Pattern.compile(
@@ -25,6 +27,11 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
     private static final int FOCUS_WORDS_PER_SIDE = 2;
 
     static Question of(String normalized, TermStatistics statistics) {
+        return of(normalized, normalized, statistics);
+    }
+
+    /** A question matched by {@code normalized} (its date words taken out) that was asked as {@code asked}. */
+    static Question of(String normalized, String asked, TermStatistics statistics) {
         String content = QUESTION_WORDS.matcher(normalized).replaceAll(" ");
         List<String> terms = statistics.terms(content).stream()
                 .filter(term -> !QUESTION_WORDS.matcher(term).matches())
@@ -33,7 +40,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         Map<String, Double> weights = new LinkedHashMap<>();
         terms.forEach(term -> weights.put(term, statistics.idf(term)));
         return new Question(normalized, AnswerType.of(normalized), terms, Map.copyOf(weights), bigrams(content),
-                focus(normalized, terms));
+                focus(normalized, terms), asked);
     }
 
     /** The question's text with its cue words blanked: what an answer sentence may echo. */

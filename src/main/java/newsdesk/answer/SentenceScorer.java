@@ -87,7 +87,7 @@ final class SentenceScorer {
             String sentence = candidate.sentence();
             Set<String> present = presentOf.get(i);
             List<TaggedWord> tags = needsTags ? statistics.tagged(sentence) : List.of();
-            List<TypeEvidence.Span> evidence = TypeEvidence.spans(question.type(), sentence, tags, question.text());
+            List<TypeEvidence.Span> evidence = TypeEvidence.spans(question.type(), sentence, tags, question.asked());
             SentenceFeatures features = new SentenceFeatures(
                     overlaps[i],
                     titleDamped(bigramsIn(sentence, question), bigramWeight, bigramsIn(candidate.title(), question)),
