@@ -41,6 +41,7 @@ final class ChangeCommit {
             writer.addDocuments(change.articleDocuments());
             Map<String, String> data = new HashMap<>(change.commitData());
             data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(change.embed() != null));
+            data.put(Fields.COMMIT_SCHEMA, Fields.SCHEMA);
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } catch (IOException | RuntimeException e) {

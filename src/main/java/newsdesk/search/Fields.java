@@ -68,6 +68,16 @@ final class Fields {
     /** Commit user data: whether the build computed vectors. */
     static final String COMMIT_EMBEDDED = "embedded";
 
+    /** Commit user data: the shape of the documents, {@link #SCHEMA} when this build wrote them. */
+    static final String COMMIT_SCHEMA = "schema";
+
+    /**
+     * The documents' shape; raise it when a field is added or changes meaning (2: publication dates as
+     * first and last day, for months), so an index an older build wrote is rebuilt instead of searched
+     * for fields it lacks.
+     */
+    static final String SCHEMA = "2";
+
     private Fields() {
     }
 }

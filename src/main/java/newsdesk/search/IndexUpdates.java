@@ -47,13 +47,21 @@ final class IndexUpdates {
         return index.build(passages, embed ? vectors() : null);
     }
 
-    /** The page files of the served commit with their content hashes; empty without an index. */
+    /**
+     * The page files of the served commit with their content hashes; empty without an index, and for
+     * an index an older build wrote with other documents, so that the next refresh rebuilds it (the old
+     * one serves until then).
+     */
     Map<String, String> indexedFiles() {
         if (!index.open()) {
             return Map.of();
         }
+        Map<String, String> data = index.commitData();
+        if (!Fields.SCHEMA.equals(data.get(Fields.COMMIT_SCHEMA))) {
+            return Map.of();
+        }
         Map<String, String> files = new HashMap<>();
-        index.commitData().forEach((key, value) -> {
+        data.forEach((key, value) -> {
             if (key.startsWith(Fields.COMMIT_FILE_HASH_PREFIX)) {
                 files.put(key.substring(Fields.COMMIT_FILE_HASH_PREFIX.length()), value);
             }
