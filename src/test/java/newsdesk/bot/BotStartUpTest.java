@@ -28,14 +28,8 @@ class BotStartUpTest {
             api.fail("getMe", 502, "<html>Bad Gateway</html>", 5);
             api.send(Updates.groupMention(-100777, "@newsdesk_bot 川汇区建了多少个电商村？"));
             FixedAnswerEngine engine = new FixedAnswerEngine().answering(BotFixtures.villagesAnswer());
-            new ApplicationContextRunner()
-                    .withUserConfiguration(BotConfiguration.class)
-                    .withBean(AnswerEngine.class, () -> engine)
-                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
-                    .withPropertyValues("newsdesk.telegram.token=" + BotApiStandIn.TOKEN,
-                            "newsdesk.telegram.api-url=" + api.url(),
-                            "newsdesk.telegram.poll-timeout=1s",
-                            "newsdesk.telegram.retry.initial-delay=20ms",
+            StandInBot.against(api, engine, new AnsweredAlone(engine))
+                    .withPropertyValues("newsdesk.telegram.retry.initial-delay=20ms",
                             "newsdesk.telegram.retry.max-delay=100ms")
                     .run(context -> {
                         assertThat(context).hasNotFailed();

@@ -49,13 +49,8 @@ class BotWiringTest {
     void webhookDeliveriesWithoutTheSecretAreRefusedAndWithItAnswered() throws Exception {
         try (BotApiStandIn api = new BotApiStandIn()) {
             FixedAnswerEngine engine = new FixedAnswerEngine().answering(BotFixtures.villagesAnswer());
-            new ApplicationContextRunner()
-                    .withUserConfiguration(BotConfiguration.class)
-                    .withBean(AnswerEngine.class, () -> engine)
-                    .withBean(Conversations.class, () -> new AnsweredAlone(engine))
-                    .withPropertyValues("newsdesk.telegram.token=" + BotApiStandIn.TOKEN,
-                            "newsdesk.telegram.api-url=" + api.url(),
-                            "newsdesk.telegram.webhook.url=https://bot.example.cn/telegram/webhook",
+            StandInBot.against(api, engine, new AnsweredAlone(engine))
+                    .withPropertyValues("newsdesk.telegram.webhook.url=https://bot.example.cn/telegram/webhook",
                             "newsdesk.telegram.webhook.secret=s3cret-for-tests-only",
                             "newsdesk.telegram.webhook.port=0")
                     .run(context -> {
