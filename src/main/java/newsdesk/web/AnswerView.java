@@ -5,6 +5,7 @@ import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerKind;
 import newsdesk.answer.AnswerStatus;
 import newsdesk.answer.Citation;
+import newsdesk.answer.CitationLine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,22 +22,25 @@ record AnswerView(String question, boolean answered, boolean notStated, String t
      * One cited article.
      *
      * @param excerpt the sentence quoted from it, which the article view highlights; empty for a suggestion
+     * @param earlier  whether it is an earlier report of the answer's fact (较早的报道), printed before the answer's own
      */
-    record Source(String articleId, String title, String date, String page, String source, String excerpt) {
+    record Source(String articleId, String title, String date, String page, String source, String excerpt,
+                  boolean earlier) {
     }
 
     static AnswerView of(Answer answer) {
         boolean quoted = answer.status() != AnswerStatus.NONE;
         return new AnswerView(answer.question(), answer.answered(), answer.status() == AnswerStatus.NOT_STATED,
                 answer.answer(),
-                answer.citations().stream().map(citation -> source(citation, quoted)).toList(),
+                java.util.stream.IntStream.range(0, answer.citations().size())
+                        .mapToObj(i -> source(answer.citations().get(i), quoted, CitationLine.earlier(answer, i))).toList(),
                 answer.tookMs(), answer.kind() == AnswerKind.LIST, answer.understoodAs());
     }
 
-    private static Source source(Citation citation, boolean quoted) {
+    private static Source source(Citation citation, boolean quoted, boolean earlier) {
         // A suggestion's excerpt did not answer anything, so there is nothing to point at in the article;
         // the closest sentence of a not-stated answer is marked, so the reader sees what the paper does say.
         return new Source(citation.articleId(), citation.title(), Printed.date(citation.date()),
-                Printed.page(citation.page()), citation.source(), quoted ? citation.excerpt() : "");
+                Printed.page(citation.page()), citation.source(), quoted ? citation.excerpt() : "", earlier);
     }
 }

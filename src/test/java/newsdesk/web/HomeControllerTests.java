@@ -71,6 +71,22 @@ class HomeControllerTests {
     }
 
     @Test
+    void anEarlierReportOfTheAnswersFactIsMarkedAsEarlier() {
+        Citation newer = new Citation("a-2024", "补贴标准提高到每户2000元", PublicationDate.parse("2024-05"), 1, "a.txt",
+                "今年补贴标准为每户2000元。", 2.0);
+        Citation older = new Citation("a-2023", "补贴标准为每户1500元", PublicationDate.parse("2023-05"), 1, "b.txt",
+                "补贴标准为每户1500元。", 1.9);
+        given(answers.answer("补贴标准是多少？")).willReturn(new Answer("补贴标准是多少？", AnswerStatus.ANSWERED,
+                "今年补贴标准为每户2000元。", List.of(newer, older), 5));
+
+        assertThat(mvc.get().uri("/").param("q", "补贴标准是多少？"))
+                .hasStatusOk()
+                .bodyText()
+                .containsOnlyOnce("较早的报道：")
+                .containsSubsequence("/articles/a-2024", "较早的报道：", "/articles/a-2023");
+    }
+
+    @Test
     void showsTheQuotedAnswerWithTitleDatePageAndALinkThatHighlightsTheSentence() {
         given(answers.answer("困难毕业生补贴每人多少钱？")).willReturn(graduateSubsidyAnswer());
 
