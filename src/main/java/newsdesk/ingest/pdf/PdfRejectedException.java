@@ -1,0 +1,21 @@
+package newsdesk.ingest.pdf;
+
+/** A page PDF that cannot be read as text; its message is the reason shown to the admin. */
+public final class PdfRejectedException extends Exception {
+
+    private PdfRejectedException(String reason) {
+        super(reason);
+    }
+
+    static PdfRejectedException noTextLayer() {
+        return new PdfRejectedException("no text layer: needs OCR");
+    }
+
+    static PdfRejectedException notReadable(String why) {
+        return new PdfRejectedException("not a readable PDF: " + why);
+    }
+
+    static PdfRejectedException notReadable(Exception cause) {
+        return notReadable(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+    }
+}

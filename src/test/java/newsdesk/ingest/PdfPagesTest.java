@@ -1,0 +1,61 @@
+package newsdesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page PDF with a text layer gives the same articles a text page does, in the order a reader reads them. */
+class PdfPagesTest {
+
+    static final float BODY = 10.5f;
+    static final int CHARS_PER_LINE = 20;
+    static final float LEFT_COLUMN = 40;
+    static final float RIGHT_COLUMN = 40 + CHARS_PER_LINE * BODY + 24;
+
+    static final String GRANTS_TITLE = "我市发放困难毕业生求职补贴";
+    static final List<String> GRANTS = List.of(
+            "本报讯（记者 马月红 李一）11月1日，记者从市人社局了解到，2024毕业学年困难毕业生求职创业补贴发放工作已经完成，"
+                    + "我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。",
+            "据了解，求职创业补贴主要面向有就业创业意愿并积极求职创业的困难毕业生，补贴标准为每人2000元。");
+    static final String FIRE_TITLE = "川汇区开展冬季消防安全检查";
+    static final List<String> FIRE = List.of(
+            "本报讯（记者 韩志刚）近日，川汇区组织消防、应急等部门，对辖区商场、学校和养老机构开展冬季消防安全大检查，"
+                    + "共排查隐患37处，已整改32处。",
+            "检查中，工作人员向经营者讲解了电气线路、灭火器材的使用方法，要求各单位落实主体责任，确保群众安全过冬。");
+
+    @TempDir
+    Path pages;
+
+    private final IngestService ingest = IngestFixtures.ingestService();
+
+    @Test
+    void twoColumnPageGivesEachArticleWholeInColumnOrder() throws IOException {
+        byte[] pdf;
+        try (TestPdf page = TestPdf.page()) {
+            page.line(GRANTS_TITLE, LEFT_COLUMN, 80, 15);
+            page.column(GRANTS, LEFT_COLUMN, 105, BODY, CHARS_PER_LINE);
+            page.line(FIRE_TITLE, RIGHT_COLUMN, 80, 15);
+            page.column(FIRE, RIGHT_COLUMN, 105, BODY, CHARS_PER_LINE);
+            pdf = page.bytes();
+        }
+        Files.write(pages.resolve("2024-11-02_01.pdf"), pdf);
+
+        IngestReport report = ingest.ingest(List.of(pages));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.articles()).extracting(Article::title, Article::paragraphs).containsExactly(
+                tuple(GRANTS_TITLE, List.of(withoutDateline(GRANTS.get(0)), GRANTS.get(1))),
+                tuple(FIRE_TITLE, List.of(withoutDateline(FIRE.get(0)), FIRE.get(1))));
+        assertThat(report.articles().getFirst().reporters()).containsExactly("马月红", "李一");
+    }
+
+    private static String withoutDateline(String paragraph) {
+        return paragraph.substring(paragraph.indexOf('）') + 1);
+    }
+}
