@@ -29,6 +29,8 @@ class PdfPagesTest {
                     + "共排查隐患37处，已整改32处。",
             "检查中，工作人员向经营者讲解了电气线路、灭火器材的使用方法，要求各单位落实主体责任，确保群众安全过冬。");
 
+    static final String NETWORK_TITLE = "河南项城织密基层便民服务网络";
+
     @TempDir
     Path pages;
 
@@ -53,6 +55,36 @@ class PdfPagesTest {
                 tuple(GRANTS_TITLE, List.of(withoutDateline(GRANTS.get(0)), GRANTS.get(1))),
                 tuple(FIRE_TITLE, List.of(withoutDateline(FIRE.get(0)), FIRE.get(1))));
         assertThat(report.articles().getFirst().reporters()).containsExactly("马月红", "李一");
+    }
+
+    @Test
+    void headlineAcrossTwoColumnsComesFirstAndTheArticleRunsOnIntoTheNextColumn() throws IOException {
+        List<String> body = List.of(
+                "日前，河南省项城市丁集镇东街村便民服务微信群里弹出一条消息，乡亲们，咱们村要修通往327省道的公路了，请大家积极配合。",
+                "这是好事，消息传出，村民纷纷赞成。施工开始，村“两委”干部每天都在群里直播，将工作任务、责任人员、工作推进情况随时告知，"
+                        + "让群众及时了解实际情况。",
+                "去年以来，丁集镇围绕镇党委中心工作，结合工作实际，以全镇30个行政村为单位建起便民服务微信群，群众有事随时说。");
+        byte[] pdf;
+        try (TestPdf page = TestPdf.page()) {
+            page.line(NETWORK_TITLE, LEFT_COLUMN, 70, 22);
+            page.line("□人民日报记者 毕京津 赵翰青", LEFT_COLUMN, 100, BODY);
+            // Five lines in the left column, the rest in the right one: the second paragraph's
+            // sentence is cut by the column break, as on a printed page.
+            List<String> left = List.of(body.get(0), body.get(1).substring(0, 20));
+            page.column(left, LEFT_COLUMN, 125, BODY, CHARS_PER_LINE);
+            page.continuedColumn(List.of(body.get(1).substring(20), body.get(2)), RIGHT_COLUMN, 125, BODY, CHARS_PER_LINE);
+            pdf = page.bytes();
+        }
+        Files.write(pages.resolve("2024-11-02_02.pdf"), pdf);
+
+        IngestReport report = ingest.ingest(List.of(pages));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.articles()).singleElement().satisfies(article -> {
+            assertThat(article.title()).isEqualTo(NETWORK_TITLE);
+            assertThat(article.reporters()).containsExactly("毕京津", "赵翰青");
+            assertThat(article.paragraphs()).containsExactlyElementsOf(body);
+        });
     }
 
     private static String withoutDateline(String paragraph) {

@@ -73,12 +73,22 @@ final class TestPdf implements AutoCloseable {
      * line of each paragraph indented by two characters; returns the baseline below the last line.
      */
     float column(List<String> paragraphs, float x, float firstBaseline, float size, int charsPerLine) {
+        return column(paragraphs, x, firstBaseline, size, charsPerLine, false);
+    }
+
+    /** As {@link #column}, where the first paragraph goes on from the column before, so is not indented. */
+    float continuedColumn(List<String> paragraphs, float x, float firstBaseline, float size, int charsPerLine) {
+        return column(paragraphs, x, firstBaseline, size, charsPerLine, true);
+    }
+
+    private float column(List<String> paragraphs, float x, float firstBaseline, float size, int charsPerLine,
+            boolean continued) {
         float leading = size * 1.5f;
         float baseline = firstBaseline;
         for (String paragraph : paragraphs) {
             int[] chars = paragraph.codePoints().toArray();
             int start = 0;
-            boolean first = true;
+            boolean first = !continued || baseline > firstBaseline;
             while (start < chars.length) {
                 int width = first ? charsPerLine - 2 : charsPerLine;
                 int end = Math.min(chars.length, start + width);
