@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import newsdesk.ingest.pdf.PdfPageReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,26 @@ class PdfPagesTest {
             assertThat(article.reporters()).containsExactly("毕京津", "赵翰青");
             assertThat(article.paragraphs()).containsExactlyElementsOf(body);
         });
+    }
+
+    @Test
+    void verticallySetTitleReadsAsOneLineNotOneCharacterPerLine() throws Exception {
+        String label = "城市新闻周刊";
+        byte[] pdf;
+        try (TestPdf page = TestPdf.page()) {
+            page.line(GRANTS_TITLE, LEFT_COLUMN, 80, 15);
+            page.column(GRANTS, LEFT_COLUMN, 105, BODY, CHARS_PER_LINE);
+            int[] characters = label.codePoints().toArray();
+            for (int i = 0; i < characters.length; i++) {
+                page.line(Character.toString(characters[i]), 520, 80 + i * 14, 12);
+            }
+            pdf = page.bytes();
+        }
+
+        List<String> lines = new PdfPageReader().read(pdf).lines().map(String::strip).toList();
+
+        assertThat(lines).contains(label).doesNotContain("城", "刊");
+        assertThat(lines.indexOf(label)).isGreaterThan(lines.indexOf(GRANTS_TITLE));
     }
 
     private static String withoutDateline(String paragraph) {
