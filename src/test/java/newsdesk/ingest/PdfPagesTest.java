@@ -2,8 +2,11 @@ package newsdesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +34,11 @@ class PdfPagesTest {
             "检查中，工作人员向经营者讲解了电气线路、灭火器材的使用方法，要求各单位落实主体责任，确保群众安全过冬。");
 
     static final String NETWORK_TITLE = "河南项城织密基层便民服务网络";
+    static final List<String> NETWORK = List.of(
+            "日前，河南省项城市丁集镇东街村便民服务微信群里弹出一条消息，乡亲们，咱们村要修通往327省道的公路了，请大家积极配合。",
+            "这是好事，消息传出，村民纷纷赞成。施工开始，村“两委”干部每天都在群里直播，将工作任务、责任人员、工作推进情况随时告知，"
+                    + "让群众及时了解实际情况。",
+            "去年以来，丁集镇围绕镇党委中心工作，结合工作实际，以全镇30个行政村为单位建起便民服务微信群，群众有事随时说。");
 
     @TempDir
     Path pages;
@@ -60,23 +68,7 @@ class PdfPagesTest {
 
     @Test
     void headlineAcrossTwoColumnsComesFirstAndTheArticleRunsOnIntoTheNextColumn() throws IOException {
-        List<String> body = List.of(
-                "日前，河南省项城市丁集镇东街村便民服务微信群里弹出一条消息，乡亲们，咱们村要修通往327省道的公路了，请大家积极配合。",
-                "这是好事，消息传出，村民纷纷赞成。施工开始，村“两委”干部每天都在群里直播，将工作任务、责任人员、工作推进情况随时告知，"
-                        + "让群众及时了解实际情况。",
-                "去年以来，丁集镇围绕镇党委中心工作，结合工作实际，以全镇30个行政村为单位建起便民服务微信群，群众有事随时说。");
-        byte[] pdf;
-        try (TestPdf page = TestPdf.page()) {
-            page.line(NETWORK_TITLE, LEFT_COLUMN, 70, 22);
-            page.line("□人民日报记者 毕京津 赵翰青", LEFT_COLUMN, 100, BODY);
-            // Five lines in the left column, the rest in the right one: the second paragraph's
-            // sentence is cut by the column break, as on a printed page.
-            List<String> left = List.of(body.get(0), body.get(1).substring(0, 20));
-            page.column(left, LEFT_COLUMN, 125, BODY, CHARS_PER_LINE);
-            page.continuedColumn(List.of(body.get(1).substring(20), body.get(2)), RIGHT_COLUMN, 125, BODY, CHARS_PER_LINE);
-            pdf = page.bytes();
-        }
-        Files.write(pages.resolve("2024-11-02_02.pdf"), pdf);
+        Files.write(pages.resolve("2024-11-02_02.pdf"), headlineAcrossTwoColumns());
 
         IngestReport report = ingest.ingest(List.of(pages));
 
@@ -84,8 +76,44 @@ class PdfPagesTest {
         assertThat(report.articles()).singleElement().satisfies(article -> {
             assertThat(article.title()).isEqualTo(NETWORK_TITLE);
             assertThat(article.reporters()).containsExactly("毕京津", "赵翰青");
-            assertThat(article.paragraphs()).containsExactlyElementsOf(body);
+            assertThat(article.paragraphs()).containsExactlyElementsOf(NETWORK);
         });
+    }
+
+    /** Poppler's pdftotext got column order right in every measurement (MEASUREMENTS.md): a second opinion. */
+    @Test
+    void columnOrderAgreesWithPdftotext() throws Exception {
+        Path pdftotext = Path.of("/usr/bin/pdftotext");
+        assumeTrue(Files.isExecutable(pdftotext), "pdftotext (poppler-utils) is not installed");
+        byte[] pdf = headlineAcrossTwoColumns();
+        Path file = Files.write(pages.resolve("page.pdf"), pdf);
+        Process process = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", file.toString(), "-")
+                .redirectErrorStream(true).start();
+        String poppler = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+
+        String ours = new PdfPageReader().read(pdf);
+
+        assertThat(withoutWhiteSpace(ours)).isEqualTo(withoutWhiteSpace(poppler));
+    }
+
+    private static byte[] headlineAcrossTwoColumns() {
+        try (TestPdf page = TestPdf.page()) {
+            page.line(NETWORK_TITLE, LEFT_COLUMN, 70, 22);
+            page.line("□人民日报记者 毕京津 赵翰青", LEFT_COLUMN, 100, BODY);
+            // Six lines in the left column, the rest in the right one: the second paragraph's
+            // sentence is cut by the column break, as on a printed page.
+            page.column(List.of(NETWORK.get(0), NETWORK.get(1).substring(0, 20)), LEFT_COLUMN, 125, BODY, CHARS_PER_LINE);
+            page.continuedColumn(List.of(NETWORK.get(1).substring(20), NETWORK.get(2)), RIGHT_COLUMN, 125, BODY,
+                    CHARS_PER_LINE);
+            return page.bytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withoutWhiteSpace(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     @Test
