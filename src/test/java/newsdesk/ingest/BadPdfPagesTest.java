@@ -40,6 +40,17 @@ class BadPdfPagesTest {
     }
 
     @Test
+    void pdfWhoseFontsMapNoGlyphToACharacterIsReportedAsNeedingOcr() throws IOException {
+        try (TestPdf page = TestPdf.page()) {
+            page.line("本报讯（记者 韩志刚）字形没有字符映射。", 40, 80, 12);
+            Files.write(pages.resolve("no-tounicode.pdf"), TestPdf.withoutToUnicode(page.bytes()));
+        }
+
+        assertSkipped("no-tounicode.pdf",
+                "no text layer: its 20 glyphs map to no characters (fonts without ToUnicode), needs OCR");
+    }
+
+    @Test
     void fileNamedPdfThatIsNoPdfIsReportedAsNotReadable() throws IOException {
         Files.writeString(pages.resolve("notes.pdf"), "本报讯（记者 韩志刚）这不是PDF文件。", StandardCharsets.UTF_8);
 

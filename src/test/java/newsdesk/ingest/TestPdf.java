@@ -158,6 +158,26 @@ final class TestPdf implements AutoCloseable {
         }
     }
 
+    /**
+     * The PDF with the ToUnicode maps of its fonts removed, as some typesetting systems write it:
+     * a reader then has to guess the characters from the font's own tables, and a subset font (as
+     * embedded here) has none to guess from.
+     */
+    static byte[] withoutToUnicode(byte[] pdf) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    page.getResources().getFont(name).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] emptyPage() {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage(PDRectangle.A4));

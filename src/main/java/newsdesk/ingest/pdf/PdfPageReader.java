@@ -35,8 +35,11 @@ public final class PdfPageReader {
             }
             List<String> lines = new ArrayList<>();
             boolean anyText = false;
+            int unmapped = 0;
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                List<TextLine> pageText = lineBuilder.lines(GlyphCollector.glyphsOf(document, page));
+                GlyphCollector.PageGlyphs glyphs = GlyphCollector.glyphsOf(document, page);
+                unmapped += glyphs.unmapped();
+                List<TextLine> pageText = lineBuilder.lines(glyphs.glyphs());
                 anyText |= !pageText.isEmpty();
                 if (!lines.isEmpty()) {
                     lines.add("");
@@ -44,7 +47,7 @@ public final class PdfPageReader {
                 lines.addAll(pageLines.write(verticalText.join(readingOrder.order(pageText))));
             }
             if (!anyText) {
-                throw PdfRejectedException.noTextLayer();
+                throw unmapped > 0 ? PdfRejectedException.unmappedGlyphs(unmapped) : PdfRejectedException.noTextLayer();
             }
             return String.join("\n", lines);
         } catch (InvalidPasswordException e) {

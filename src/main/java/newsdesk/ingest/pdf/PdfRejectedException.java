@@ -11,6 +11,11 @@ public final class PdfRejectedException extends Exception {
         return new PdfRejectedException("no text layer: needs OCR");
     }
 
+    static PdfRejectedException unmappedGlyphs(int glyphs) {
+        return new PdfRejectedException("no text layer: its " + glyphs
+                + " glyphs map to no characters (fonts without ToUnicode), needs OCR");
+    }
+
     static PdfRejectedException notReadable(String why) {
         return new PdfRejectedException("not a readable PDF: " + why);
     }
