@@ -80,6 +80,22 @@ class PdfPagesTest {
         });
     }
 
+    @Test
+    void kangxiRadicalsInTheTextLayerComeOutAsOrdinaryCharacters() throws IOException {
+        // What a font without a ToUnicode map gives (MEASUREMENTS.md): ⽣ U+2F63 for 生, ⼯ U+2F2F for 工.
+        String printed = "困难毕业⽣求职创业补贴⼯作完成";
+        try (TestPdf page = TestPdf.page()) {
+            page.line(GRANTS_TITLE, LEFT_COLUMN, 80, 15);
+            page.column(List.of(GRANTS.get(0), printed + "。"), LEFT_COLUMN, 105, BODY, CHARS_PER_LINE);
+            Files.write(pages.resolve("2024-11-02_03.pdf"), page.bytes());
+        }
+
+        IngestReport report = ingest.ingest(List.of(pages));
+
+        assertThat(report.articles()).singleElement().extracting(Article::paragraphs)
+                .satisfies(paragraphs -> assertThat(paragraphs).last().isEqualTo("困难毕业生求职创业补贴工作完成。"));
+    }
+
     /** Poppler's pdftotext got column order right in every measurement (MEASUREMENTS.md): a second opinion. */
     @Test
     void columnOrderAgreesWithPdftotext() throws Exception {
