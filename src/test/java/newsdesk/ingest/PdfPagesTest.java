@@ -83,7 +83,7 @@ class PdfPagesTest {
     @Test
     void kangxiRadicalsInTheTextLayerComeOutAsOrdinaryCharacters() throws IOException {
         // What a font without a ToUnicode map gives (MEASUREMENTS.md): ⽣ U+2F63 for 生, ⼯ U+2F2F for 工.
-        String printed = "困难毕业⽣求职创业补贴⼯作完成";
+        String printed = "困难毕业\u2F63求职创业补贴\u2F2F作完成";
         try (TestPdf page = TestPdf.page()) {
             page.line(GRANTS_TITLE, LEFT_COLUMN, 80, 15);
             page.column(List.of(GRANTS.get(0), printed + "。"), LEFT_COLUMN, 105, BODY, CHARS_PER_LINE);
