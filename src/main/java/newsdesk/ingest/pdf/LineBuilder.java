@@ -17,6 +17,11 @@ final class LineBuilder {
     private static final float COLUMN_GAP = 1.0f;
     /** A gap of a fifth of a character or more was a space in the text. */
     private static final float SPACE_GAP = 0.2f;
+    /**
+     * The same character printed again this close to itself is fake bold (the sample pages' 民民兵兵
+     * for 民兵 came from it): the page shows one character, so the text keeps one.
+     */
+    private static final float OVERPRINT = 0.2f;
 
     List<TextLine> lines(List<Glyph> glyphs) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
@@ -42,6 +47,10 @@ final class LineBuilder {
         Glyph previous = null;
         float maxSize = 0;
         for (Glyph glyph : row) {
+            if (previous != null && glyph.text().equals(previous.text())
+                    && Math.abs(glyph.x() - previous.x()) < OVERPRINT * glyph.size()) {
+                continue;
+            }
             if (previous != null) {
                 float gap = glyph.x() - previous.right();
                 float size = Math.max(glyph.size(), previous.size());
