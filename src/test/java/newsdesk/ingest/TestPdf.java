@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -164,10 +166,10 @@ final class TestPdf implements AutoCloseable {
      * embedded here) has none to guess from.
      */
     static byte[] withoutToUnicode(byte[] pdf) {
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
-                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
-                    page.getResources().getFont(name).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+                for (COSName name : page.getResources().getFontNames()) {
+                    page.getResources().getFont(name).getCOSObject().removeItem(COSName.TO_UNICODE);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

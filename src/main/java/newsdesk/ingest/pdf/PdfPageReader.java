@@ -3,6 +3,7 @@ package newsdesk.ingest.pdf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -61,7 +62,7 @@ public final class PdfPageReader {
     private static boolean hasHeader(byte[] bytes) {
         int window = Math.min(bytes.length, HEADER_WINDOW) - HEADER.length;
         for (int start = 0; start <= window; start++) {
-            if (java.util.Arrays.equals(bytes, start, start + HEADER.length, HEADER, 0, HEADER.length)) {
+            if (Arrays.equals(bytes, start, start + HEADER.length, HEADER, 0, HEADER.length)) {
                 return true;
             }
         }

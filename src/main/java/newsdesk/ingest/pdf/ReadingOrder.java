@@ -1,6 +1,7 @@
 package newsdesk.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -137,7 +138,7 @@ final class ReadingOrder {
         for (int i = 0; i < sizes.length; i++) {
             sizes[i] = lines.get(i).size();
         }
-        java.util.Arrays.sort(sizes);
+        Arrays.sort(sizes);
         return sizes.length == 0 ? 0 : sizes[sizes.length / 2];
     }
 }
