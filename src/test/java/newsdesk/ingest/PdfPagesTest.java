@@ -133,6 +133,23 @@ class PdfPagesTest {
     }
 
     @Test
+    void multiPagePdfGivesTheArticlesOfItsPagesInPageOrder() throws IOException {
+        try (TestPdf pdf = TestPdf.page()) {
+            pdf.line(FIRE_TITLE, LEFT_COLUMN, 80, 15);
+            pdf.column(FIRE, LEFT_COLUMN, 105, BODY, CHARS_PER_LINE);
+            pdf.nextPage();
+            pdf.line(GRANTS_TITLE, LEFT_COLUMN, 80, 15);
+            pdf.column(GRANTS, LEFT_COLUMN, 105, BODY, CHARS_PER_LINE);
+            Files.write(pages.resolve("2024-11-02.pdf"), pdf.bytes());
+        }
+
+        IngestReport report = ingest.ingest(List.of(pages));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.articles()).extracting(Article::title).containsExactly(FIRE_TITLE, GRANTS_TITLE);
+    }
+
+    @Test
     void verticallySetTitleReadsAsOneLineNotOneCharacterPerLine() throws Exception {
         String label = "城市新闻周刊";
         byte[] pdf;

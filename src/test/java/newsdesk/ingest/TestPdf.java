@@ -45,7 +45,7 @@ final class TestPdf implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final TrueTypeCollection collection;
     private final PDType0Font font;
-    private final List<Line> lines = new ArrayList<>();
+    private final List<List<Line>> pages = new ArrayList<>(List.of(new ArrayList<>()));
 
     private TestPdf(Path fontFile) throws IOException {
         collection = new TrueTypeCollection(fontFile.toFile());
@@ -66,7 +66,13 @@ final class TestPdf implements AutoCloseable {
     }
 
     TestPdf line(String text, float x, float baseline, float size) {
-        lines.add(new Line(text, x, baseline, size));
+        pages.getLast().add(new Line(text, x, baseline, size));
+        return this;
+    }
+
+    /** Lines from here on go on a further page. */
+    TestPdf nextPage() {
+        pages.add(new ArrayList<>());
         return this;
     }
 
@@ -116,15 +122,17 @@ final class TestPdf implements AutoCloseable {
 
     private byte[] write(StandardProtectionPolicy protection) {
         try {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (Line line : lines) {
-                    content.beginText();
-                    content.setFont(font, line.size());
-                    content.newLineAtOffset(line.x(), PAGE_HEIGHT - line.baseline());
-                    content.showText(line.text());
-                    content.endText();
+            for (List<Line> lines : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    for (Line line : lines) {
+                        content.beginText();
+                        content.setFont(font, line.size());
+                        content.newLineAtOffset(line.x(), PAGE_HEIGHT - line.baseline());
+                        content.showText(line.text());
+                        content.endText();
+                    }
                 }
             }
             if (protection != null) {
