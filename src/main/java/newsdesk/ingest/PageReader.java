@@ -63,7 +63,7 @@ class PageReader {
     /** The text layer is Unicode whatever the PDF's fonts were; UTF-8 stands for that in {@link PageText}. */
     private PageText readPdf(Path file, byte[] bytes) throws PageRejectedException {
         try {
-            return new PageText(file, pdf.read(bytes), StandardCharsets.UTF_8);
+            return new PageText(file, pdf.read(bytes, properties.maxPdfPages()), StandardCharsets.UTF_8);
         } catch (PdfRejectedException e) {
             throw PageRejectedException.pdf(e);
         }

@@ -51,6 +51,14 @@ class BadPdfPagesTest {
     }
 
     @Test
+    void pdfWithThousandsOfPagesIsRefusedBeforeAnyPageIsRead() throws IOException {
+        Files.write(pages.resolve("bomb.pdf"), TestPdf.emptyPages(2_000));
+
+        assertSkipped("bomb.pdf", "PDF of 2000 pages, more than the " + IngestFixtures.MAX_PDF_PAGES
+                + " one page file may have (give each printed page its own PDF)");
+    }
+
+    @Test
     void fileNamedPdfThatIsNoPdfIsReportedAsNotReadable() throws IOException {
         Files.writeString(pages.resolve("notes.pdf"), "本报讯（记者 韩志刚）这不是PDF文件。", StandardCharsets.UTF_8);
 

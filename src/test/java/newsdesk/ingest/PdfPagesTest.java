@@ -108,7 +108,7 @@ class PdfPagesTest {
         String poppler = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).isZero();
 
-        String ours = new PdfPageReader().read(pdf);
+        String ours = new PdfPageReader().read(pdf, IngestFixtures.MAX_PDF_PAGES);
 
         assertThat(withoutWhiteSpace(ours)).isEqualTo(withoutWhiteSpace(poppler));
     }
@@ -163,7 +163,7 @@ class PdfPagesTest {
             pdf = page.bytes();
         }
 
-        List<String> lines = new PdfPageReader().read(pdf).lines().map(String::strip).toList();
+        List<String> lines = new PdfPageReader().read(pdf, IngestFixtures.MAX_PDF_PAGES).lines().map(String::strip).toList();
 
         assertThat(lines).contains(label).doesNotContain("城", "刊");
         assertThat(lines.indexOf(label)).isGreaterThan(lines.indexOf(GRANTS_TITLE));

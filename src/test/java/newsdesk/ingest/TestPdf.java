@@ -189,8 +189,14 @@ final class TestPdf implements AutoCloseable {
     }
 
     static byte[] emptyPage() {
+        return emptyPages(1);
+    }
+
+    static byte[] emptyPages(int pages) {
         try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage(PDRectangle.A4));
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage(PDRectangle.A4));
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

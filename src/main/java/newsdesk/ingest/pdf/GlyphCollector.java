@@ -11,14 +11,15 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Collects the glyphs of one page as PDFBox decodes them, before its own line building: that
+ * Collects the glyphs of every page as PDFBox decodes them, before its own line building: that
  * building (with or without sort-by-position) merges neighbouring columns line by line
- * (MEASUREMENTS.md), so the layout is rebuilt from the positions in {@link ReadingOrder}.
+ * (MEASUREMENTS.md), so the layout is rebuilt from the positions in {@link ReadingOrder}. All pages
+ * are collected in one pass; a pass per page would walk the page tree once for every page.
  */
 final class GlyphCollector extends PDFTextStripper {
 
-    private final List<Glyph> glyphs = new ArrayList<>();
-    private int unmapped;
+    private final List<List<Glyph>> glyphs = new ArrayList<>();
+    private final int[] unmapped;
 
     /**
      * The visible glyphs of a page, and how many glyphs had no character at all: PDFBox drops a
@@ -28,23 +29,29 @@ final class GlyphCollector extends PDFTextStripper {
     record PageGlyphs(List<Glyph> glyphs, int unmapped) {
     }
 
-    /** The glyphs of page {@code pageNumber} (1-based); white space is left out, gaps say it. */
-    static PageGlyphs glyphsOf(PDDocument document, int pageNumber) throws IOException {
-        GlyphCollector collector = new GlyphCollector();
-        collector.setStartPage(pageNumber);
-        collector.setEndPage(pageNumber);
+    /** The glyphs of each page, in page order; white space is left out, the gaps say where it was. */
+    static List<PageGlyphs> glyphsOf(PDDocument document) throws IOException {
+        GlyphCollector collector = new GlyphCollector(document.getNumberOfPages());
         collector.getText(document);
-        return new PageGlyphs(List.copyOf(collector.glyphs), collector.unmapped);
+        List<PageGlyphs> pages = new ArrayList<>();
+        for (int i = 0; i < collector.glyphs.size(); i++) {
+            pages.add(new PageGlyphs(List.copyOf(collector.glyphs.get(i)), collector.unmapped[i]));
+        }
+        return pages;
     }
 
-    private GlyphCollector() {
+    private GlyphCollector(int pages) {
+        for (int i = 0; i < pages; i++) {
+            glyphs.add(new ArrayList<>());
+        }
+        unmapped = new int[pages];
     }
 
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
         if (font.toUnicode(code) == null) {
-            unmapped++;
+            unmapped[getCurrentPageNo() - 1]++;
         }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
@@ -55,7 +62,7 @@ final class GlyphCollector extends PDFTextStripper {
         if (unicode == null || unicode.isBlank()) {
             return;
         }
-        glyphs.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(),
-                text.getFontSizeInPt()));
+        glyphs.get(getCurrentPageNo() - 1).add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(),
+                text.getWidthDirAdj(), text.getFontSizeInPt()));
     }
 }

@@ -25,32 +25,37 @@ public final class PdfPageReader {
     private final VerticalText verticalText = new VerticalText();
     private final PageLines pageLines = new PageLines();
 
-    /** The text of the PDF {@code bytes}, one page line per line. */
-    public String read(byte[] bytes) throws PdfRejectedException {
+    /** The text of the PDF {@code bytes}, one page line per line; {@code maxPages} bounds the work on one file. */
+    public String read(byte[] bytes, int maxPages) throws PdfRejectedException {
+        List<GlyphCollector.PageGlyphs> pages = glyphsOf(bytes, maxPages);
+        if (pages.stream().allMatch(page -> page.glyphs().isEmpty())) {
+            int unmapped = pages.stream().mapToInt(GlyphCollector.PageGlyphs::unmapped).sum();
+            throw unmapped > 0 ? PdfRejectedException.unmappedGlyphs(unmapped) : PdfRejectedException.noTextLayer();
+        }
+        List<String> lines = new ArrayList<>();
+        for (GlyphCollector.PageGlyphs page : pages) {
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            List<TextLine> pageText = lineBuilder.lines(page.glyphs());
+            lines.addAll(pageLines.write(verticalText.join(readingOrder.order(pageText))));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static List<GlyphCollector.PageGlyphs> glyphsOf(byte[] bytes, int maxPages) throws PdfRejectedException {
         if (!hasHeader(bytes)) {
             throw PdfRejectedException.notReadable("no %PDF- header, so not a PDF file");
         }
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (document.getNumberOfPages() == 0) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
                 throw PdfRejectedException.notReadable("it has no pages");
             }
-            List<String> lines = new ArrayList<>();
-            boolean anyText = false;
-            int unmapped = 0;
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                GlyphCollector.PageGlyphs glyphs = GlyphCollector.glyphsOf(document, page);
-                unmapped += glyphs.unmapped();
-                List<TextLine> pageText = lineBuilder.lines(glyphs.glyphs());
-                anyText |= !pageText.isEmpty();
-                if (!lines.isEmpty()) {
-                    lines.add("");
-                }
-                lines.addAll(pageLines.write(verticalText.join(readingOrder.order(pageText))));
+            if (pages > maxPages) {
+                throw PdfRejectedException.tooManyPages(pages, maxPages);
             }
-            if (!anyText) {
-                throw unmapped > 0 ? PdfRejectedException.unmappedGlyphs(unmapped) : PdfRejectedException.noTextLayer();
-            }
-            return String.join("\n", lines);
+            return GlyphCollector.glyphsOf(document);
         } catch (InvalidPasswordException e) {
             throw PdfRejectedException.notReadable("encrypted, it needs a password");
         } catch (IOException | RuntimeException e) {

@@ -16,6 +16,11 @@ public final class PdfRejectedException extends Exception {
                 + " glyphs map to no characters (fonts without ToUnicode), needs OCR");
     }
 
+    static PdfRejectedException tooManyPages(int pages, int limit) {
+        return new PdfRejectedException("PDF of " + pages + " pages, more than the " + limit
+                + " one page file may have (give each printed page its own PDF)");
+    }
+
     static PdfRejectedException notReadable(String why) {
         return new PdfRejectedException("not a readable PDF: " + why);
     }
