@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param manifest     CSV giving date, page, edition and section per file; a missing manifest is fine
  * @param maxFileBytes a real page is tens of kilobytes; anything far larger is not a page
  * @param maxLineChars an OCR paragraph is a few hundred characters; a megabyte line is not text
+ * @param maxPdfPages  a page PDF is one printed page, a whole issue a few dozen; ten thousand empty
+ *                     pages fit in a few megabytes and would keep the reader busy for nothing
  */
 @Validated
 @ConfigurationProperties("newsdesk.ingest")
@@ -21,5 +23,6 @@ public record IngestProperties(
         @NotNull @DefaultValue("index/pages") Path pagesDir,
         @NotNull @DefaultValue("index/pages/manifest.csv") Path manifest,
         @Min(1) @DefaultValue("10485760") long maxFileBytes,
-        @Min(100) @DefaultValue("20000") int maxLineChars) {
+        @Min(100) @DefaultValue("20000") int maxLineChars,
+        @Min(1) @DefaultValue("64") int maxPdfPages) {
 }

@@ -34,7 +34,7 @@ public class IngestService {
         return ingest(List.of(properties.pagesDir()));
     }
 
-    /** Ingests page files and folders of page files ({@code *.txt}, in name order). */
+    /** Ingests page files and folders of page files ({@code *.txt} and {@code *.pdf}, in name order). */
     public IngestReport ingest(Collection<Path> filesOrFolders) {
         List<PageProblem> problems = new ArrayList<>();
         PageMetadataResolver metadata = metadata(problems);
@@ -67,7 +67,7 @@ public class IngestService {
     }
 
     /**
-     * The page files ({@code *.txt}) of a folder, in name order; none when it is not a folder. A
+     * The page files ({@code *.txt}, {@code *.pdf}) of a folder, in name order; none when it is not a folder. A
      * symbolic link among them is listed, and refused with its reason when it is ingested.
      */
     public List<Path> pageFilesIn(Path folder) throws IOException {

@@ -8,19 +8,24 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import newsdesk.ingest.pdf.PdfPageReader;
+import newsdesk.ingest.pdf.PdfRejectedException;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Reads a page file and decides whether it is page text at all. UTF-8 is tried strictly first,
  * because valid UTF-8 is almost never an accident; otherwise juniversalchardet must recognise a
  * Chinese GB encoding, which is then decoded strictly as GB18030 (a superset of GB2312 and GBK).
+ * A {@code .pdf} file is read through its text layer instead, within the same size limit.
  */
 class PageReader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private final IngestProperties properties;
+    private final PdfPageReader pdf = new PdfPageReader();
 
     PageReader(IngestProperties properties) {
         this.properties = properties;
@@ -30,6 +35,9 @@ class PageReader {
         byte[] bytes = readBytes(file);
         if (bytes.length == 0) {
             throw PageRejectedException.empty();
+        }
+        if (isPdf(file)) {
+            return readPdf(file, bytes);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -46,6 +54,19 @@ class PageReader {
         }
         checkLineLengths(text);
         return new PageText(file, text, charset);
+    }
+
+    static boolean isPdf(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    /** The text layer is Unicode whatever the PDF's fonts were; UTF-8 stands for that in {@link PageText}. */
+    private PageText readPdf(Path file, byte[] bytes) throws PageRejectedException {
+        try {
+            return new PageText(file, pdf.read(bytes, properties.maxPdfPages()), StandardCharsets.UTF_8);
+        } catch (PdfRejectedException e) {
+            throw PageRejectedException.pdf(e);
+        }
     }
 
     private byte[] readBytes(Path file) throws PageRejectedException {

@@ -1,6 +1,7 @@
 package newsdesk.ingest;
 
 import java.nio.file.Path;
+import newsdesk.ingest.pdf.PdfRejectedException;
 
 /** A page file that cannot be ingested; its message is the reason shown to the admin. */
 class PageRejectedException extends Exception {
@@ -32,6 +33,10 @@ class PageRejectedException extends Exception {
 
     static PageRejectedException noArticles() {
         return new PageRejectedException("no recognisable article (no dateline, byline or photo credit found)");
+    }
+
+    static PageRejectedException pdf(PdfRejectedException cause) {
+        return new PageRejectedException(cause.getMessage());
     }
 
     static PageRejectedException unreadable(Path file, Exception cause) {

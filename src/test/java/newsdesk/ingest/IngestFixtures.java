@@ -12,6 +12,7 @@ final class IngestFixtures {
     static final Path SAMPLE_PAGES = Path.of("index/pages");
     static final String FRONT_PAGE = "000_8d4900da70319227.txt";
     static final String OCR_PAGE = "003_9250a1ad65b93bfc.txt";
+    static final int MAX_PDF_PAGES = 64;
 
     private IngestFixtures() {
     }
@@ -25,7 +26,7 @@ final class IngestFixtures {
     }
 
     static IngestProperties properties(Path manifest) {
-        return new IngestProperties(SAMPLE_PAGES, manifest, 10L * 1024 * 1024, 20_000);
+        return new IngestProperties(SAMPLE_PAGES, manifest, 10L * 1024 * 1024, 20_000, IngestFixtures.MAX_PDF_PAGES);
     }
 
     static Path samplePage(String name) {

@@ -15,11 +15,13 @@ public final class LineCleaning {
 
     /**
      * The order matters: full-width digits are folded before doubled captions are undoubled, so that
-     * ２２ and 22 count alike; OCR punctuation is made full-width before editor marks, which are
+     * ２２ and 22 count alike; radicals become characters before any step looks for words in the
+     * line; OCR punctuation is made full-width before editor marks, which are
      * recognised after 。 or ”.
      */
     private final List<LineCleaner> steps = List.of(
             new ReplacementCharacters(),
+            new RadicalCharacters(),
             WidthFolding::toHalfWidth,
             new DoubledCaptionCharacters(),
             new OcrAsciiPunctuation(),

@@ -1,0 +1,144 @@
+package newsdesk.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Orders the lines of a page as a reader reads it, by cutting the page recursively (an XY cut):
+ * where a vertical gutter runs through a region from top to bottom, its columns are read left to
+ * right; where none does (a headline runs across the columns), the region is cut across at a gap
+ * between lines, and the part above is read first. A region whose lines all lie one under another
+ * is read top to bottom.
+ *
+ * <p>Across cuts are chosen so that neither part is left with lines side by side that no gutter
+ * separates: cutting between two rows of a pair of columns would read the first rows of both
+ * columns before the rest, line by line, which is the interleaving this class exists to avoid.
+ */
+final class ReadingOrder {
+
+    /** A gutter is at least this many font sizes wide; LineBuilder already split lines at one. */
+    private static final float GUTTER = 0.8f;
+
+    /** A line and the column it was read in: lines of one column share a number and a left edge. */
+    record PlacedLine(TextLine line, int column, float columnLeft) {
+    }
+
+    List<PlacedLine> order(List<TextLine> lines) {
+        List<PlacedLine> ordered = new ArrayList<>();
+        read(lines, 0, left(lines), ordered);
+        return ordered;
+    }
+
+    private void read(List<TextLine> region, int column, float columnLeft, List<PlacedLine> out) {
+        if (region.isEmpty()) {
+            return;
+        }
+        List<List<TextLine>> columns = columns(region);
+        if (columns.size() > 1) {
+            for (List<TextLine> part : columns) {
+                read(part, nextColumn(out, column), left(part), out);
+            }
+            return;
+        }
+        if (!hasLinesSideBySide(region)) {
+            region.stream().sorted(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left))
+                    .forEach(line -> out.add(new PlacedLine(line, column, columnLeft)));
+            return;
+        }
+        List<TextLine> byTop = new ArrayList<>(region);
+        byTop.sort(Comparator.comparingDouble(TextLine::top));
+        int cut = bestAcrossCut(byTop);
+        if (cut < 0) {
+            // Lines overlap every way (a text box laid over another): keep the simple order.
+            byTop.sort(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left));
+            byTop.forEach(line -> out.add(new PlacedLine(line, column, columnLeft)));
+            return;
+        }
+        read(byTop.subList(0, cut), column, columnLeft, out);
+        read(byTop.subList(cut, byTop.size()), nextColumn(out, column), columnLeft, out);
+    }
+
+    /** A fresh column number after every one used so far, so that each region keeps its own. */
+    private static int nextColumn(List<PlacedLine> out, int column) {
+        return Math.max(column, out.isEmpty() ? 0 : out.getLast().column()) + 1;
+    }
+
+    /** The region split at every gutter, left to right; one part when there is none. */
+    private static List<List<TextLine>> columns(List<TextLine> region) {
+        List<TextLine> byLeft = new ArrayList<>(region);
+        byLeft.sort(Comparator.comparingDouble(TextLine::left));
+        float gutter = GUTTER * medianSize(region);
+        List<List<TextLine>> columns = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        float right = Float.NEGATIVE_INFINITY;
+        for (TextLine line : byLeft) {
+            if (!current.isEmpty() && line.left() - right >= gutter) {
+                columns.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(line);
+            right = Math.max(right, line.right());
+        }
+        columns.add(current);
+        return columns;
+    }
+
+    /**
+     * The index in {@code byTop} to cut before, or -1: the cut leaving the fewest parts with
+     * unseparated lines side by side, then the widest gap, then the topmost.
+     */
+    private static int bestAcrossCut(List<TextLine> byTop) {
+        int best = -1;
+        int bestBad = Integer.MAX_VALUE;
+        float bestGap = 0;
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (int i = 1; i < byTop.size(); i++) {
+            bottom = Math.max(bottom, byTop.get(i - 1).baseline());
+            float gap = byTop.get(i).top() - bottom;
+            if (gap <= 0) {
+                continue;
+            }
+            int bad = tangled(byTop.subList(0, i)) + tangled(byTop.subList(i, byTop.size()));
+            if (bad < bestBad || (bad == bestBad && gap > bestGap)) {
+                best = i;
+                bestBad = bad;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    private static int tangled(List<TextLine> part) {
+        return hasLinesSideBySide(part) && columns(part).size() == 1 ? 1 : 0;
+    }
+
+    /** Two lines share a height on the page without overlapping in width: two columns, or a table row. */
+    private static boolean hasLinesSideBySide(List<TextLine> region) {
+        List<TextLine> byTop = new ArrayList<>(region);
+        byTop.sort(Comparator.comparingDouble(TextLine::top));
+        for (int i = 0; i < byTop.size(); i++) {
+            TextLine line = byTop.get(i);
+            for (int j = i + 1; j < byTop.size() && byTop.get(j).top() < line.baseline(); j++) {
+                if (!line.overlapsHorizontally(byTop.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static float left(List<TextLine> lines) {
+        return (float) lines.stream().mapToDouble(TextLine::left).min().orElse(0);
+    }
+
+    static float medianSize(List<TextLine> lines) {
+        float[] sizes = new float[lines.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = lines.get(i).size();
+        }
+        Arrays.sort(sizes);
+        return sizes.length == 0 ? 0 : sizes[sizes.length / 2];
+    }
+}

@@ -1,0 +1,106 @@
+package newsdesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A PDF that gives no text is reported by name with its reason and skipped; the other pages still come out. */
+class BadPdfPagesTest {
+
+    @TempDir
+    Path pages;
+
+    private final IngestService ingest = IngestFixtures.ingestService();
+
+    @BeforeEach
+    void goodPageBesideTheBadOnes() throws IOException {
+        Files.copy(IngestFixtures.samplePage(IngestFixtures.FRONT_PAGE), pages.resolve("good.txt"));
+    }
+
+    @Test
+    void pdfWithAnEmptyPageIsReportedAsNeedingOcr() throws IOException {
+        Files.write(pages.resolve("blank.pdf"), TestPdf.emptyPage());
+
+        assertSkipped("blank.pdf", "no text layer: needs OCR");
+    }
+
+    @Test
+    void scannedPdfWithOnlyAPictureIsReportedAsNeedingOcr() throws IOException {
+        Files.write(pages.resolve("scan.pdf"), TestPdf.imageOnlyPage());
+
+        assertSkipped("scan.pdf", "no text layer: needs OCR");
+    }
+
+    @Test
+    void pdfWhoseFontsMapNoGlyphToACharacterIsReportedAsNeedingOcr() throws IOException {
+        try (TestPdf page = TestPdf.page()) {
+            page.line("本报讯（记者 韩志刚）字形没有字符映射。", 40, 80, 12);
+            Files.write(pages.resolve("no-tounicode.pdf"), TestPdf.withoutToUnicode(page.bytes()));
+        }
+
+        assertSkipped("no-tounicode.pdf",
+                "no text layer: its 20 glyphs map to no characters (fonts without ToUnicode), needs OCR");
+    }
+
+    @Test
+    void pdfWithThousandsOfPagesIsRefusedBeforeAnyPageIsRead() throws IOException {
+        Files.write(pages.resolve("bomb.pdf"), TestPdf.emptyPages(2_000));
+
+        assertSkipped("bomb.pdf", "PDF of 2000 pages, more than the " + IngestFixtures.MAX_PDF_PAGES
+                + " one page file may have (give each printed page its own PDF)");
+    }
+
+    @Test
+    void fileNamedPdfThatIsNoPdfIsReportedAsNotReadable() throws IOException {
+        Files.writeString(pages.resolve("notes.pdf"), "本报讯（记者 韩志刚）这不是PDF文件。", StandardCharsets.UTF_8);
+
+        assertSkipped("notes.pdf", "not a readable PDF: no %PDF- header, so not a PDF file");
+    }
+
+    @Test
+    void truncatedPdfIsReportedAsNotReadable() throws IOException {
+        byte[] whole = TestPdf.imageOnlyPage();
+        Files.write(pages.resolve("cut.pdf"), Arrays.copyOf(whole, 200));
+
+        IngestReport report = ingest.ingest(List.of(pages));
+
+        assertThat(report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.name()).isEqualTo("cut.pdf");
+            assertThat(problem.reason()).startsWith("not a readable PDF: ");
+        });
+        assertGoodPageStillIngested(report);
+    }
+
+    @Test
+    void pdfLockedWithAPasswordIsReportedAsNotReadable() throws IOException {
+        try (TestPdf page = TestPdf.page()) {
+            page.line("本报讯（记者 韩志刚）加密的版面。", 40, 80, 12);
+            Files.write(pages.resolve("locked.pdf"), page.encryptedBytes());
+        }
+
+        assertSkipped("locked.pdf", "not a readable PDF: encrypted, it needs a password");
+    }
+
+    private void assertSkipped(String name, String reason) {
+        IngestReport report = ingest.ingest(List.of(pages));
+
+        assertThat(report.problems()).singleElement()
+                .extracting(PageProblem::name, PageProblem::reason)
+                .containsExactly(name, reason);
+        assertGoodPageStillIngested(report);
+    }
+
+    private static void assertGoodPageStillIngested(IngestReport report) {
+        assertThat(report.pagesRead()).isEqualTo(1);
+        assertThat(report.articles()).extracting(Article::source).containsOnly("good.txt");
+        assertThat(report.articles()).hasSize(8);
+    }
+}
