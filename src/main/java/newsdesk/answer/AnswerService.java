@@ -2,11 +2,7 @@ package newsdesk.answer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
@@ -20,7 +16,6 @@ import newsdesk.search.PassageHit;
 import newsdesk.search.Period;
 import newsdesk.search.SearchService;
 import newsdesk.search.WordTagger;
-import newsdesk.text.SentenceSplitter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +30,6 @@ public class AnswerService implements AnswerEngine {
     private final AnswerProperties properties;
     private final WordTagger tagger;
     private final QuestionNormalizer normalizer = new QuestionNormalizer();
-    private final SentenceSplitter splitter = new SentenceSplitter();
     private final TermStatistics statistics;
     private final SentenceScorer scorer;
     private final Verdict verdict;
@@ -46,6 +40,7 @@ public class AnswerService implements AnswerEngine {
     private final DateProperties dates;
     private final Clock clock;
     private final NearestReports nearest;
+    private final CandidateSentences sentences;
 
     AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger,
                   ArticleListProperties listProperties, DateProperties dates, Clock clock) {
@@ -62,6 +57,7 @@ public class AnswerService implements AnswerEngine {
         this.broad = new BroadQuestions(statistics);
         this.lists = new ArticleLists(search, listProperties, properties.noAnswerText());
         this.edition = new NewestEdition(search);
+        this.sentences = new CandidateSentences(dates.recencyWeight());
     }
 
     @Override
@@ -91,7 +87,7 @@ public class AnswerService implements AnswerEngine {
         List<PassageHit> hits = hits(parsed, range);
         // A date in the question already says which pages count; without one, newer pages win ties.
         Recency recency = range == null ? new Recency(search.coverage().lastDate().last(), dates.recencyDays()) : null;
-        List<Candidate> candidates = candidates(parsed, hits, scorer, recency);
+        List<Candidate> candidates = sentences.rank(parsed, hits, scorer, recency);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
         if (range != null && outcome.status() == AnswerStatus.NONE) {
             return nothingInRange(question, parsed, range, start);
@@ -146,7 +142,7 @@ public class AnswerService implements AnswerEngine {
         Question parsed = Question.of(dated.text(), normalized, statistics);
         DateRange range = dated.range();
         List<PassageHit> hits = hits(parsed, range);
-        List<Candidate> candidates = candidates(parsed, hits, scorer, null);
+        List<Candidate> candidates = sentences.rank(parsed, hits, scorer, null);
         double[] topic = verdict.topicEvidence(parsed, hits, candidates);
         String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f".formatted(parsed.type(), parsed.focus(),
                 verdict.absentNames(parsed, hits), topic[0], topic[1]);
@@ -166,39 +162,7 @@ public class AnswerService implements AnswerEngine {
         TermStatistics indexStatistics = new SearchTermStatistics(index, tagger);
         Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);
         List<PassageHit> best = hits.subList(0, Math.min(properties.passages(), hits.size()));
-        return candidates(question, best, new SentenceScorer(indexStatistics, scorer.weights()), null);
-    }
-
-    /** Every sentence of the retrieved passages, best answer first; with a recency, newer pages win ties. */
-    private List<Candidate> candidates(Question question, List<PassageHit> hits, SentenceScorer scorer,
-                                       @Nullable Recency recency) {
-        List<SentenceScorer.Candidate> sentences = new ArrayList<>();
-        List<Candidate> placed = new ArrayList<>();
-        double top = hits.isEmpty() ? 0 : hits.getFirst().lexicalScore();
-        for (int rank = 0; rank < hits.size(); rank++) {
-            Passage passage = hits.get(rank).passage();
-            double passageScore = top > 0 ? Math.max(0, Math.min(1, hits.get(rank).lexicalScore() / top)) : 0;
-            List<String> split = splitter.split(passage.text());
-            for (int i = 0; i < split.size(); i++) {
-                boolean lead = i == 0 && passage.passageId().endsWith("#0");
-                sentences.add(new SentenceScorer.Candidate(split.get(i), rank, passage.title(), lead, passageScore));
-                placed.add(new Candidate(passage, split, i, null));
-            }
-        }
-        List<ScoredSentence> scored = scorer.score(question, sentences);
-        List<Candidate> candidates = new ArrayList<>(scored.size());
-        for (int i = 0; i < scored.size(); i++) {
-            Candidate at = placed.get(i);
-            ScoredSentence sentence = scored.get(i);
-            if (recency != null) {
-                double bonus = dates.recencyWeight() * recency.of(at.passage().date());
-                sentence = new ScoredSentence(sentence.sentence(), sentence.passageRank(), sentence.score() + bonus,
-                        sentence.terms(), sentence.features());
-            }
-            candidates.add(new Candidate(at.passage(), at.sentences(), at.index(), sentence));
-        }
-        candidates.sort(Comparator.comparingDouble((Candidate c) -> c.sentence().score()).reversed());
-        return candidates;
+        return sentences.rank(question, best, new SentenceScorer(indexStatistics, scorer.weights()), null);
     }
 
     private static String quote(Candidate best) {
