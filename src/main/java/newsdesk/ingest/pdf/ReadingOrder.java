@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Orders the lines of a page as a reader reads it, by cutting the page recursively (an XY cut):
@@ -21,6 +22,9 @@ final class ReadingOrder {
     /** A gutter is at least this many font sizes wide; LineBuilder already split lines at one. */
     private static final float GUTTER = 0.8f;
 
+    /** Type this much larger than the body is a headline (as {@link PageLines} tells it). */
+    static final float HEADLINE_SIZE = 1.25f;
+
     /** A line and the column it was read in: lines of one column share a number and a left edge. */
     record PlacedLine(TextLine line, int column, float columnLeft) {
     }
@@ -36,7 +40,7 @@ final class ReadingOrder {
             return;
         }
         List<List<TextLine>> columns = columns(region);
-        if (columns.size() > 1) {
+        if (columns.size() > 1 && !headlineOverColumns(columns, medianSize(region))) {
             for (List<TextLine> part : columns) {
                 read(part, nextColumn(out, column), left(part), out);
             }
@@ -86,6 +90,48 @@ final class ReadingOrder {
     }
 
     /**
+     * A headline set narrower than the columns it heads leaves a gutter free beside it, so a gutter
+     * can run from top to bottom of a page of several articles. A headline heads the columns beside
+     * it too where they have no text level with it and their text starts right under it; reading
+     * those columns first would put the headline after the text it heads.
+     */
+    private static boolean headlineOverColumns(List<List<TextLine>> columns, float body) {
+        for (List<TextLine> part : columns) {
+            for (TextLine headline : part) {
+                if (headline.size() >= HEADLINE_SIZE * body && headsAnother(headline, part, columns, body)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code headline} heads another column as well: one with no text level with it, whose
+     * text under it starts on the row where the headline's own text starts (columns of one article
+     * start level under its headline).
+     */
+    private static boolean headsAnother(TextLine headline, List<TextLine> part, List<List<TextLine>> columns, float body) {
+        OptionalDouble ownText = part.stream()
+                .filter(line -> line.top() >= headline.baseline() && line.size() < HEADLINE_SIZE * body)
+                .mapToDouble(TextLine::top).min();
+        if (ownText.isEmpty()) {
+            return false;
+        }
+        for (List<TextLine> other : columns) {
+            if (other == part || other.stream().anyMatch(line -> line.top() < headline.baseline() && headline.top() < line.baseline())) {
+                continue;
+            }
+            OptionalDouble otherText = other.stream().filter(line -> line.top() >= headline.baseline())
+                    .mapToDouble(TextLine::top).min();
+            if (otherText.isPresent() && Math.abs(otherText.getAsDouble() - ownText.getAsDouble()) < body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The index in {@code byTop} to cut before, or -1: the cut leaving the fewest parts with
      * unseparated lines side by side, then the widest gap, then the topmost.
      */
@@ -110,8 +156,19 @@ final class ReadingOrder {
         return best;
     }
 
+    /**
+     * 1 when a part would be read wrong: lines side by side that no gutter separates, or a
+     * headline left at the foot of a part, cut off from the text under it that it heads.
+     */
     private static int tangled(List<TextLine> part) {
-        return hasLinesSideBySide(part) && columns(part).size() == 1 ? 1 : 0;
+        if (part.size() > 1 && part.getLast().size() >= HEADLINE_SIZE * medianSize(part)) {
+            return 1;
+        }
+        if (!hasLinesSideBySide(part)) {
+            return 0;
+        }
+        List<List<TextLine>> columns = columns(part);
+        return columns.size() == 1 || headlineOverColumns(columns, medianSize(part)) ? 1 : 0;
     }
 
     /** Two lines share a height on the page without overlapping in width: two columns, or a table row. */

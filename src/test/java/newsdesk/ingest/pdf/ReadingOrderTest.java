@@ -60,6 +60,23 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aShortHeadlineCentredOverThreeColumnsIsReadBeforeAllThreeEvenBelowAnotherArticle() {
+        List<TextLine> page = new ArrayList<>();
+        page.addAll(column("甲一", 0, 100, 2));
+        page.addAll(column("甲二", 1, 100, 2));
+        page.addAll(column("甲三", 2, 100, 2));
+        // Narrower than the middle column: the gutters either side of it run from top to bottom.
+        float middle = COLUMN_WIDTH + GUTTER;
+        page.add(new TextLine("乙标题", middle + 40, middle + 100, 170, 20));
+        page.addAll(column("乙一", 0, 195, 2));
+        page.addAll(column("乙二", 1, 195, 2));
+        page.addAll(column("乙三", 2, 195, 2));
+
+        assertThat(texts(page)).containsExactly("甲一1", "甲一2", "甲二1", "甲二2", "甲三1", "甲三2",
+                "乙标题", "乙一1", "乙一2", "乙二1", "乙二2", "乙三1", "乙三2");
+    }
+
+    @Test
     void linesOfOneColumnKeepItsLeftEdgeSoAnIndentCanBeSeen() {
         List<TextLine> page = new ArrayList<>(column("左", 0, 100, 2));
         page.add(new TextLine("缩进", 2 * SIZE, 130, 130 + 15, SIZE));
