@@ -25,6 +25,9 @@ final class ReadingOrder {
     /** Type this much larger than the body is a headline (as {@link PageLines} tells it). */
     static final float HEADLINE_SIZE = 1.25f;
 
+    /** Lines of text leave at most about one size between them; three sizes of white across a region part bands. */
+    private static final float BAND_GAP = 3;
+
     /** A line and the column it was read in: lines of one column share a number and a left edge. */
     record PlacedLine(TextLine line, int column, float columnLeft) {
     }
@@ -39,6 +42,14 @@ final class ReadingOrder {
         if (region.isEmpty()) {
             return;
         }
+        List<TextLine> byTop = new ArrayList<>(region);
+        byTop.sort(Comparator.comparingDouble(TextLine::top));
+        int band = bandCut(byTop);
+        if (band > 0) {
+            read(byTop.subList(0, band), column, columnLeft, out);
+            read(byTop.subList(band, byTop.size()), nextColumn(out, column), columnLeft, out);
+            return;
+        }
         List<List<TextLine>> columns = columns(region);
         if (columns.size() > 1 && !headlineOverColumns(columns, medianSize(region))) {
             for (List<TextLine> part : columns) {
@@ -51,8 +62,6 @@ final class ReadingOrder {
                     .forEach(line -> out.add(new PlacedLine(line, column, columnLeft)));
             return;
         }
-        List<TextLine> byTop = new ArrayList<>(region);
-        byTop.sort(Comparator.comparingDouble(TextLine::top));
         int cut = bestAcrossCut(byTop);
         if (cut < 0) {
             // Lines overlap every way (a text box laid over another): keep the simple order.
@@ -129,6 +138,29 @@ final class ReadingOrder {
             }
         }
         return false;
+    }
+
+    /**
+     * The index in {@code byTop} to cut before at the widest gap across the whole region that is
+     * wider than text ever leaves between lines, where both parts read right; or -1. Such a gap
+     * ends a band of columns even where the gutters below line up with those above (an article
+     * with no headline over it, or its headline under it), which a cut at the gutters would read
+     * column by column through both bands.
+     */
+    private static int bandCut(List<TextLine> byTop) {
+        float least = BAND_GAP * medianSize(byTop);
+        int best = -1;
+        float bestGap = least;
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (int i = 1; i < byTop.size(); i++) {
+            bottom = Math.max(bottom, byTop.get(i - 1).baseline());
+            float gap = byTop.get(i).top() - bottom;
+            if (gap >= bestGap && tangled(byTop.subList(0, i)) + tangled(byTop.subList(i, byTop.size())) == 0) {
+                best = i;
+                bestGap = gap;
+            }
+        }
+        return best;
     }
 
     /**

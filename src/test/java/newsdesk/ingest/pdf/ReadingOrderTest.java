@@ -77,6 +77,18 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aWideGapAcrossTheColumnsEndsOneArticleBeforeTheNextOneWithoutAHeadlineStarts() {
+        List<TextLine> page = new ArrayList<>();
+        page.addAll(column("甲左", 0, 100, 2));
+        page.addAll(column("甲右", 1, 100, 2));
+        // Three lines' worth of white across both columns, their gutter running on below it.
+        page.addAll(column("乙左", 0, 160, 2));
+        page.addAll(column("乙右", 1, 160, 2));
+
+        assertThat(texts(page)).containsExactly("甲左1", "甲左2", "甲右1", "甲右2", "乙左1", "乙左2", "乙右1", "乙右2");
+    }
+
+    @Test
     void linesOfOneColumnKeepItsLeftEdgeSoAnIndentCanBeSeen() {
         List<TextLine> page = new ArrayList<>(column("左", 0, 100, 2));
         page.add(new TextLine("缩进", 2 * SIZE, 130, 130 + 15, SIZE));
