@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Lays articles out on A4 pages the way a newspaper does: each article in a band across the page,
- * its headline in large type centred across the columns (kicker or subtitle under it, as the
- * text pages print them) and its
- * body in body type flowing down one column into the next, the columns balanced. When a page is
- * full the body runs on at the top of the next page of the same PDF. One article may have its
+ * its headline in large type centred across the columns (kicker or subtitle flush left under it,
+ * as the text pages print them) and its body in body type flowing down one column into the next,
+ * the columns balanced. When a page is full the body runs on at the top of the next page of the
+ * same PDF. One article may have its
  * headline printed under its body, as page 000 prints two of its articles.
  */
 final class NewspaperPage {
