@@ -25,6 +25,8 @@ final class ReadingOrder {
     /** Type this much larger than the body is a headline (as {@link PageLines} tells it). */
     static final float HEADLINE_SIZE = 1.25f;
 
+    /** Text starting within this many body sizes under a headline is text it heads. */
+    private static final float HEADS_WITHIN = 3;
     /** Lines of text leave at most about one size between them; three sizes of white across a region part bands. */
     private static final float BAND_GAP = 3;
 
@@ -34,26 +36,27 @@ final class ReadingOrder {
 
     List<PlacedLine> order(List<TextLine> lines) {
         List<PlacedLine> ordered = new ArrayList<>();
-        read(lines, 0, left(lines), ordered);
+        read(lines, medianSize(lines), 0, left(lines), ordered);
         return ordered;
     }
 
-    private void read(List<TextLine> region, int column, float columnLeft, List<PlacedLine> out) {
+    /** {@code body} is the page's body size: what is a headline does not change with the part of the page read. */
+    private void read(List<TextLine> region, float body, int column, float columnLeft, List<PlacedLine> out) {
         if (region.isEmpty()) {
             return;
         }
         List<TextLine> byTop = new ArrayList<>(region);
         byTop.sort(Comparator.comparingDouble(TextLine::top));
-        int band = bandCut(byTop);
+        int band = bandCut(byTop, body);
         if (band > 0) {
-            read(byTop.subList(0, band), column, columnLeft, out);
-            read(byTop.subList(band, byTop.size()), nextColumn(out, column), columnLeft, out);
+            read(byTop.subList(0, band), body, column, columnLeft, out);
+            read(byTop.subList(band, byTop.size()), body, nextColumn(out, column), columnLeft, out);
             return;
         }
         List<List<TextLine>> columns = columns(region);
-        if (columns.size() > 1 && !headlineOverColumns(columns, medianSize(region))) {
+        if (columns.size() > 1 && !headlineOverColumns(columns, body)) {
             for (List<TextLine> part : columns) {
-                read(part, nextColumn(out, column), left(part), out);
+                read(part, body, nextColumn(out, column), left(part), out);
             }
             return;
         }
@@ -62,15 +65,15 @@ final class ReadingOrder {
                     .forEach(line -> out.add(new PlacedLine(line, column, columnLeft)));
             return;
         }
-        int cut = bestAcrossCut(byTop);
+        int cut = bestAcrossCut(byTop, body);
         if (cut < 0) {
             // Lines overlap every way (a text box laid over another): keep the simple order.
             byTop.sort(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left));
             byTop.forEach(line -> out.add(new PlacedLine(line, column, columnLeft)));
             return;
         }
-        read(byTop.subList(0, cut), column, columnLeft, out);
-        read(byTop.subList(cut, byTop.size()), nextColumn(out, column), columnLeft, out);
+        read(byTop.subList(0, cut), body, column, columnLeft, out);
+        read(byTop.subList(cut, byTop.size()), body, nextColumn(out, column), columnLeft, out);
     }
 
     /** A fresh column number after every one used so far, so that each region keeps its own. */
@@ -117,23 +120,21 @@ final class ReadingOrder {
 
     /**
      * Whether {@code headline} heads another column as well: one with no text level with it, whose
-     * text under it starts on the row where the headline's own text starts (columns of one article
-     * start level under its headline).
+     * text under it starts right under it (a subtitle set flush left) or on the row where the
+     * headline's own text starts (columns of one article start level under its headline).
      */
     private static boolean headsAnother(TextLine headline, List<TextLine> part, List<List<TextLine>> columns, float body) {
         OptionalDouble ownText = part.stream()
                 .filter(line -> line.top() >= headline.baseline() && line.size() < HEADLINE_SIZE * body)
                 .mapToDouble(TextLine::top).min();
-        if (ownText.isEmpty()) {
-            return false;
-        }
         for (List<TextLine> other : columns) {
             if (other == part || other.stream().anyMatch(line -> line.top() < headline.baseline() && headline.top() < line.baseline())) {
                 continue;
             }
             OptionalDouble otherText = other.stream().filter(line -> line.top() >= headline.baseline())
                     .mapToDouble(TextLine::top).min();
-            if (otherText.isPresent() && Math.abs(otherText.getAsDouble() - ownText.getAsDouble()) < body) {
+            if (otherText.isPresent() && (otherText.getAsDouble() - headline.baseline() < HEADS_WITHIN * body
+                    || ownText.isPresent() && Math.abs(otherText.getAsDouble() - ownText.getAsDouble()) < body)) {
                 return true;
             }
         }
@@ -147,15 +148,15 @@ final class ReadingOrder {
      * with no headline over it, or its headline under it), which a cut at the gutters would read
      * column by column through both bands.
      */
-    private static int bandCut(List<TextLine> byTop) {
-        float least = BAND_GAP * medianSize(byTop);
+    private static int bandCut(List<TextLine> byTop, float body) {
+        float least = BAND_GAP * body;
         int best = -1;
         float bestGap = least;
         float bottom = Float.NEGATIVE_INFINITY;
         for (int i = 1; i < byTop.size(); i++) {
             bottom = Math.max(bottom, byTop.get(i - 1).baseline());
             float gap = byTop.get(i).top() - bottom;
-            if (gap >= bestGap && tangled(byTop.subList(0, i)) + tangled(byTop.subList(i, byTop.size())) == 0) {
+            if (gap >= bestGap && tangled(byTop.subList(0, i), body) + tangled(byTop.subList(i, byTop.size()), body) == 0) {
                 best = i;
                 bestGap = gap;
             }
@@ -167,7 +168,7 @@ final class ReadingOrder {
      * The index in {@code byTop} to cut before, or -1: the cut leaving the fewest parts with
      * unseparated lines side by side, then the widest gap, then the topmost.
      */
-    private static int bestAcrossCut(List<TextLine> byTop) {
+    private static int bestAcrossCut(List<TextLine> byTop, float body) {
         int best = -1;
         int bestBad = Integer.MAX_VALUE;
         float bestGap = 0;
@@ -178,7 +179,7 @@ final class ReadingOrder {
             if (gap <= 0) {
                 continue;
             }
-            int bad = tangled(byTop.subList(0, i)) + tangled(byTop.subList(i, byTop.size()));
+            int bad = tangled(byTop.subList(0, i), body) + tangled(byTop.subList(i, byTop.size()), body);
             if (bad < bestBad || (bad == bestBad && gap > bestGap)) {
                 best = i;
                 bestBad = bad;
@@ -189,18 +190,28 @@ final class ReadingOrder {
     }
 
     /**
-     * 1 when a part would be read wrong: lines side by side that no gutter separates, or a
-     * headline left at the foot of a part, cut off from the text under it that it heads.
+     * How wrong a part would be read: 1 for lines side by side that no gutter separates (more cuts
+     * are needed), 2 for a headline left at the foot of a part with at most its subtitle or byline
+     * under it, cut off from the text it heads.
      */
-    private static int tangled(List<TextLine> part) {
-        if (part.size() > 1 && part.getLast().size() >= HEADLINE_SIZE * medianSize(part)) {
-            return 1;
+    private static int tangled(List<TextLine> part, float body) {
+        if (endsUnderAHeadline(part, body)) {
+            // Worse than lines left to part further: the headline would be read apart from its text.
+            return 2;
         }
         if (!hasLinesSideBySide(part)) {
             return 0;
         }
         List<List<TextLine>> columns = columns(part);
-        return columns.size() == 1 || headlineOverColumns(columns, medianSize(part)) ? 1 : 0;
+        return columns.size() == 1 || headlineOverColumns(columns, body) ? 1 : 0;
+    }
+
+    private static boolean endsUnderAHeadline(List<TextLine> part, float body) {
+        double lowest = part.stream().mapToDouble(TextLine::top).max().orElse(0);
+        // Only with text above it: a part of nothing but a headline (and its subtitle) reads right.
+        return part.stream().anyMatch(line -> line.size() >= HEADLINE_SIZE * body
+                && lowest - line.baseline() < HEADS_WITHIN * body
+                && part.stream().anyMatch(above -> above.size() < HEADLINE_SIZE * body && above.baseline() <= line.top()));
     }
 
     /** Two lines share a height on the page without overlapping in width: two columns, or a table row. */

@@ -89,6 +89,20 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aSubtitleFlushLeftUnderACentredHeadlineIsReadAfterItAndBeforeTheText() {
+        List<TextLine> page = new ArrayList<>();
+        page.addAll(column("甲左", 0, 50, 2));
+        page.addAll(column("甲右", 1, 50, 2));
+        page.add(new TextLine("乙标题", COLUMN_WIDTH - 20, COLUMN_WIDTH + 80, 150, 20));
+        page.add(new TextLine("副题", 0, 4 * SIZE, 166, SIZE));
+        page.addAll(column("乙左", 0, 185, 2));
+        page.addAll(column("乙右", 1, 185, 2));
+
+        assertThat(texts(page)).containsExactly("甲左1", "甲左2", "甲右1", "甲右2", "乙标题", "副题",
+                "乙左1", "乙左2", "乙右1", "乙右2");
+    }
+
+    @Test
     void linesOfOneColumnKeepItsLeftEdgeSoAnIndentCanBeSeen() {
         List<TextLine> page = new ArrayList<>(column("左", 0, 100, 2));
         page.add(new TextLine("缩进", 2 * SIZE, 130, 130 + 15, SIZE));
