@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Orders the lines of a page as a reader reads it, by cutting the page recursively (an XY cut):
@@ -25,8 +24,6 @@ final class ReadingOrder {
     /** Type this much larger than the body is a headline (as {@link PageLines} tells it). */
     static final float HEADLINE_SIZE = 1.25f;
 
-    /** Text starting within this many body sizes under a headline is text it heads. */
-    private static final float HEADS_WITHIN = 3;
     /** Lines of text leave at most about one size between them; three sizes of white across a region part bands. */
     private static final float BAND_GAP = 3;
 
@@ -54,7 +51,7 @@ final class ReadingOrder {
             return;
         }
         List<List<TextLine>> columns = columns(region);
-        if (columns.size() > 1 && !headlineOverColumns(columns, body)) {
+        if (columns.size() > 1 && !HeadlineReach.headsOtherColumns(columns, body)) {
             for (List<TextLine> part : columns) {
                 read(part, body, nextColumn(out, column), left(part), out);
             }
@@ -101,45 +98,7 @@ final class ReadingOrder {
         return columns;
     }
 
-    /**
-     * A headline set narrower than the columns it heads leaves a gutter free beside it, so a gutter
-     * can run from top to bottom of a page of several articles. A headline heads the columns beside
-     * it too where they have no text level with it and their text starts right under it; reading
-     * those columns first would put the headline after the text it heads.
-     */
-    private static boolean headlineOverColumns(List<List<TextLine>> columns, float body) {
-        for (List<TextLine> part : columns) {
-            for (TextLine headline : part) {
-                if (headline.size() >= HEADLINE_SIZE * body && headsAnother(headline, part, columns, body)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
-    /**
-     * Whether {@code headline} heads another column as well: one with no text level with it, whose
-     * text under it starts right under it (a subtitle set flush left) or on the row where the
-     * headline's own text starts (columns of one article start level under its headline).
-     */
-    private static boolean headsAnother(TextLine headline, List<TextLine> part, List<List<TextLine>> columns, float body) {
-        OptionalDouble ownText = part.stream()
-                .filter(line -> line.top() >= headline.baseline() && line.size() < HEADLINE_SIZE * body)
-                .mapToDouble(TextLine::top).min();
-        for (List<TextLine> other : columns) {
-            if (other == part || other.stream().anyMatch(line -> line.top() < headline.baseline() && headline.top() < line.baseline())) {
-                continue;
-            }
-            OptionalDouble otherText = other.stream().filter(line -> line.top() >= headline.baseline())
-                    .mapToDouble(TextLine::top).min();
-            if (otherText.isPresent() && (otherText.getAsDouble() - headline.baseline() < HEADS_WITHIN * body
-                    || ownText.isPresent() && Math.abs(otherText.getAsDouble() - ownText.getAsDouble()) < body)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The index in {@code byTop} to cut before at the widest gap across the whole region that is
@@ -195,7 +154,7 @@ final class ReadingOrder {
      * under it, cut off from the text it heads.
      */
     private static int tangled(List<TextLine> part, float body) {
-        if (endsUnderAHeadline(part, body)) {
+        if (HeadlineReach.endsUnderAHeadline(part, body)) {
             // Worse than lines left to part further: the headline would be read apart from its text.
             return 2;
         }
@@ -203,16 +162,9 @@ final class ReadingOrder {
             return 0;
         }
         List<List<TextLine>> columns = columns(part);
-        return columns.size() == 1 || headlineOverColumns(columns, body) ? 1 : 0;
+        return columns.size() == 1 || HeadlineReach.headsOtherColumns(columns, body) ? 1 : 0;
     }
 
-    private static boolean endsUnderAHeadline(List<TextLine> part, float body) {
-        double lowest = part.stream().mapToDouble(TextLine::top).max().orElse(0);
-        // Only with text above it: a part of nothing but a headline (and its subtitle) reads right.
-        return part.stream().anyMatch(line -> line.size() >= HEADLINE_SIZE * body
-                && lowest - line.baseline() < HEADS_WITHIN * body
-                && part.stream().anyMatch(above -> above.size() < HEADLINE_SIZE * body && above.baseline() <= line.top()));
-    }
 
     /** Two lines share a height on the page without overlapping in width: two columns, or a table row. */
     private static boolean hasLinesSideBySide(List<TextLine> region) {
