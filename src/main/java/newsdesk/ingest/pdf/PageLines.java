@@ -16,7 +16,7 @@ import newsdesk.ingest.pdf.ReadingOrder.PlacedLine;
 final class PageLines {
 
     /** Headlines on the pages seen are 1.5 to 2 times body size; a bold lead at 1.1 is still body. */
-    private static final float HEADLINE_SIZE = 1.25f;
+    private static final float HEADLINE_SIZE = ReadingOrder.HEADLINE_SIZE;
     /** Line spacing leaves about half a character between lines; a whole one is a gap between blocks. */
     private static final float BLOCK_GAP = 0.8f;
     /** A paragraph indent is two characters; half of one is already more than justification moves a line. */

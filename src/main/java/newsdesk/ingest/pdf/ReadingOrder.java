@@ -21,24 +21,39 @@ final class ReadingOrder {
     /** A gutter is at least this many font sizes wide; LineBuilder already split lines at one. */
     private static final float GUTTER = 0.8f;
 
+    /** Type this much larger than the body is a headline (as {@link PageLines} tells it). */
+    static final float HEADLINE_SIZE = 1.25f;
+
+    /** Lines of text leave at most about one size between them; three sizes of white across a region part bands. */
+    private static final float BAND_GAP = 3;
+
     /** A line and the column it was read in: lines of one column share a number and a left edge. */
     record PlacedLine(TextLine line, int column, float columnLeft) {
     }
 
     List<PlacedLine> order(List<TextLine> lines) {
         List<PlacedLine> ordered = new ArrayList<>();
-        read(lines, 0, left(lines), ordered);
+        read(lines, medianSize(lines), 0, left(lines), ordered);
         return ordered;
     }
 
-    private void read(List<TextLine> region, int column, float columnLeft, List<PlacedLine> out) {
+    /** {@code body} is the page's body size: what is a headline does not change with the part of the page read. */
+    private void read(List<TextLine> region, float body, int column, float columnLeft, List<PlacedLine> out) {
         if (region.isEmpty()) {
             return;
         }
+        List<TextLine> byTop = new ArrayList<>(region);
+        byTop.sort(Comparator.comparingDouble(TextLine::top));
+        int band = bandCut(byTop, body);
+        if (band > 0) {
+            read(byTop.subList(0, band), body, column, columnLeft, out);
+            read(byTop.subList(band, byTop.size()), body, nextColumn(out, column), columnLeft, out);
+            return;
+        }
         List<List<TextLine>> columns = columns(region);
-        if (columns.size() > 1) {
+        if (columns.size() > 1 && !HeadlineReach.headsOtherColumns(columns, body)) {
             for (List<TextLine> part : columns) {
-                read(part, nextColumn(out, column), left(part), out);
+                read(part, body, nextColumn(out, column), left(part), out);
             }
             return;
         }
@@ -47,17 +62,15 @@ final class ReadingOrder {
                     .forEach(line -> out.add(new PlacedLine(line, column, columnLeft)));
             return;
         }
-        List<TextLine> byTop = new ArrayList<>(region);
-        byTop.sort(Comparator.comparingDouble(TextLine::top));
-        int cut = bestAcrossCut(byTop);
+        int cut = bestAcrossCut(byTop, body);
         if (cut < 0) {
             // Lines overlap every way (a text box laid over another): keep the simple order.
             byTop.sort(Comparator.comparingDouble(TextLine::baseline).thenComparingDouble(TextLine::left));
             byTop.forEach(line -> out.add(new PlacedLine(line, column, columnLeft)));
             return;
         }
-        read(byTop.subList(0, cut), column, columnLeft, out);
-        read(byTop.subList(cut, byTop.size()), nextColumn(out, column), columnLeft, out);
+        read(byTop.subList(0, cut), body, column, columnLeft, out);
+        read(byTop.subList(cut, byTop.size()), body, nextColumn(out, column), columnLeft, out);
     }
 
     /** A fresh column number after every one used so far, so that each region keeps its own. */
@@ -85,11 +98,36 @@ final class ReadingOrder {
         return columns;
     }
 
+
+
+    /**
+     * The index in {@code byTop} to cut before at the widest gap across the whole region that is
+     * wider than text ever leaves between lines, where both parts read right; or -1. Such a gap
+     * ends a band of columns even where the gutters below line up with those above (an article
+     * with no headline over it, or its headline under it), which a cut at the gutters would read
+     * column by column through both bands.
+     */
+    private static int bandCut(List<TextLine> byTop, float body) {
+        float least = BAND_GAP * body;
+        int best = -1;
+        float bestGap = least;
+        float bottom = Float.NEGATIVE_INFINITY;
+        for (int i = 1; i < byTop.size(); i++) {
+            bottom = Math.max(bottom, byTop.get(i - 1).baseline());
+            float gap = byTop.get(i).top() - bottom;
+            if (gap >= bestGap && tangled(byTop.subList(0, i), body) + tangled(byTop.subList(i, byTop.size()), body) == 0) {
+                best = i;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
     /**
      * The index in {@code byTop} to cut before, or -1: the cut leaving the fewest parts with
      * unseparated lines side by side, then the widest gap, then the topmost.
      */
-    private static int bestAcrossCut(List<TextLine> byTop) {
+    private static int bestAcrossCut(List<TextLine> byTop, float body) {
         int best = -1;
         int bestBad = Integer.MAX_VALUE;
         float bestGap = 0;
@@ -100,7 +138,7 @@ final class ReadingOrder {
             if (gap <= 0) {
                 continue;
             }
-            int bad = tangled(byTop.subList(0, i)) + tangled(byTop.subList(i, byTop.size()));
+            int bad = tangled(byTop.subList(0, i), body) + tangled(byTop.subList(i, byTop.size()), body);
             if (bad < bestBad || (bad == bestBad && gap > bestGap)) {
                 best = i;
                 bestBad = bad;
@@ -110,9 +148,23 @@ final class ReadingOrder {
         return best;
     }
 
-    private static int tangled(List<TextLine> part) {
-        return hasLinesSideBySide(part) && columns(part).size() == 1 ? 1 : 0;
+    /**
+     * How wrong a part would be read: 1 for lines side by side that no gutter separates (more cuts
+     * are needed), 2 for a headline left at the foot of a part with at most its subtitle or byline
+     * under it, cut off from the text it heads.
+     */
+    private static int tangled(List<TextLine> part, float body) {
+        if (HeadlineReach.endsUnderAHeadline(part, body)) {
+            // Worse than lines left to part further: the headline would be read apart from its text.
+            return 2;
+        }
+        if (!hasLinesSideBySide(part)) {
+            return 0;
+        }
+        List<List<TextLine>> columns = columns(part);
+        return columns.size() == 1 || HeadlineReach.headsOtherColumns(columns, body) ? 1 : 0;
     }
+
 
     /** Two lines share a height on the page without overlapping in width: two columns, or a table row. */
     private static boolean hasLinesSideBySide(List<TextLine> region) {

@@ -60,6 +60,49 @@ class ReadingOrderTest {
     }
 
     @Test
+    void aShortHeadlineCentredOverThreeColumnsIsReadBeforeAllThreeEvenBelowAnotherArticle() {
+        List<TextLine> page = new ArrayList<>();
+        page.addAll(column("甲一", 0, 100, 2));
+        page.addAll(column("甲二", 1, 100, 2));
+        page.addAll(column("甲三", 2, 100, 2));
+        // Narrower than the middle column: the gutters either side of it run from top to bottom.
+        float middle = COLUMN_WIDTH + GUTTER;
+        page.add(new TextLine("乙标题", middle + 40, middle + 100, 170, 20));
+        page.addAll(column("乙一", 0, 195, 2));
+        page.addAll(column("乙二", 1, 195, 2));
+        page.addAll(column("乙三", 2, 195, 2));
+
+        assertThat(texts(page)).containsExactly("甲一1", "甲一2", "甲二1", "甲二2", "甲三1", "甲三2",
+                "乙标题", "乙一1", "乙一2", "乙二1", "乙二2", "乙三1", "乙三2");
+    }
+
+    @Test
+    void aWideGapAcrossTheColumnsEndsOneArticleBeforeTheNextOneWithoutAHeadlineStarts() {
+        List<TextLine> page = new ArrayList<>();
+        page.addAll(column("甲左", 0, 100, 2));
+        page.addAll(column("甲右", 1, 100, 2));
+        // Three lines' worth of white across both columns, their gutter running on below it.
+        page.addAll(column("乙左", 0, 160, 2));
+        page.addAll(column("乙右", 1, 160, 2));
+
+        assertThat(texts(page)).containsExactly("甲左1", "甲左2", "甲右1", "甲右2", "乙左1", "乙左2", "乙右1", "乙右2");
+    }
+
+    @Test
+    void aSubtitleFlushLeftUnderACentredHeadlineIsReadAfterItAndBeforeTheText() {
+        List<TextLine> page = new ArrayList<>();
+        page.addAll(column("甲左", 0, 50, 2));
+        page.addAll(column("甲右", 1, 50, 2));
+        page.add(new TextLine("乙标题", COLUMN_WIDTH - 20, COLUMN_WIDTH + 80, 150, 20));
+        page.add(new TextLine("副题", 0, 4 * SIZE, 166, SIZE));
+        page.addAll(column("乙左", 0, 185, 2));
+        page.addAll(column("乙右", 1, 185, 2));
+
+        assertThat(texts(page)).containsExactly("甲左1", "甲左2", "甲右1", "甲右2", "乙标题", "副题",
+                "乙左1", "乙左2", "乙右1", "乙右2");
+    }
+
+    @Test
     void linesOfOneColumnKeepItsLeftEdgeSoAnIndentCanBeSeen() {
         List<TextLine> page = new ArrayList<>(column("左", 0, 100, 2));
         page.add(new TextLine("缩进", 2 * SIZE, 130, 130 + 15, SIZE));
