@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import newsdesk.ingest.IngestProperties;
+import newsdesk.ingest.pdf.PdfPageReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Stores an uploaded page file in the pages folder under the file-name convention
- * {@code YYYY-MM-DD_PP.txt}, which carries its date and page. An upload for a date and page already
+ * {@code YYYY-MM-DD_PP.txt} (or {@code .pdf} for a page PDF, told by its header), which carries its
+ * date and page. An upload for a date and page already
  * there is refused unless it asks to replace it. The bytes go to a temporary file that is moved into
  * place in one step, so a refresh never reads half a file, and that is removed on any failure, so a
  * full disk leaves nothing behind to keep it full.
@@ -53,11 +56,12 @@ public class PageUploads {
         if (page < 1 || page > 999) {
             throw AdminProblem.invalidUpload("page must be between 1 and 999, was " + page);
         }
-        String name = "%s_%02d.txt".formatted(date, page);
+        String stem = "%s_%02d".formatted(date, page);
+        String name = stem + (PdfPageReader.hasHeader(content) ? ".pdf" : ".txt");
         Path target = pages.pagesDir().resolve(name);
-        if (!replace && Files.exists(target)) {
-            throw AdminProblem.pageExists(name);
-        }
+        // A page is one file whatever its format: a PDF for a date and page that has a text file is that page again.
+        List<Path> samePage = List.of(pages.pagesDir().resolve(stem + ".txt"), pages.pagesDir().resolve(stem + ".pdf"));
+        refuseExisting(samePage, replace);
         removeLeftovers();
         Path temporary = null;
         try {
@@ -66,10 +70,13 @@ public class PageUploads {
             inFlight.add(temporary);
             writer.write(temporary, content);
             synchronized (placing) {
-                if (!replace && Files.exists(target)) {
-                    throw AdminProblem.pageExists(name);
-                }
+                refuseExisting(samePage, replace);
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                for (Path other : samePage) {
+                    if (!other.equals(target)) {
+                        Files.deleteIfExists(other);
+                    }
+                }
             }
         } catch (IOException e) {
             log.error("upload of {} not stored in {}: {}", name, pages.pagesDir(), FailureCause.describe(e));
@@ -83,10 +90,21 @@ public class PageUploads {
         return name;
     }
 
+    private static void refuseExisting(List<Path> samePage, boolean replace) {
+        if (replace) {
+            return;
+        }
+        for (Path existing : samePage) {
+            if (Files.exists(existing)) {
+                throw AdminProblem.pageExists(existing.getFileName().toString());
+            }
+        }
+    }
+
     /**
      * Removes temporary upload files no upload of this process is writing: what a crash or a kill
      * during an upload left. Done when the server starts and before each upload, when no refresh
-     * can be reading them (refreshes read {@code *.txt} only).
+     * can be reading them (refreshes read page files, {@code *.txt} and {@code *.pdf}, only).
      */
     @EventListener(WebServerInitializedEvent.class)
     void removeLeftovers() {

@@ -103,6 +103,25 @@ class PageUploadTests {
     }
 
     @Test
+    void aPagePdfIsStoredAsAPdfAndIsTheSamePageAsATextFileOfItsDateAndPage() throws IOException {
+        Files.deleteIfExists(pagesDir.resolve("2023-11-07_04.pdf"));
+        Files.deleteIfExists(pagesDir.resolve("2023-11-07_04.txt"));
+        given(maintenance.refresh(any())).willReturn(addingNothing());
+        MockMultipartFile pdf = new MockMultipartFile("file", "page4.pdf", "application/pdf",
+                "%PDF-1.7\n%…\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(upload(pdf, "2023-11-07", "4")).hasStatus(HttpStatus.ACCEPTED);
+        assertThat(pagesDir.resolve("2023-11-07_04.pdf")).exists();
+        assertThat(upload(page("文字版"), "2023-11-07", "4"))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson().extractingPath("$.detail").asString().contains("2023-11-07_04.pdf");
+
+        assertThat(upload(page("文字版"), "2023-11-07", "4").param("replace", "true")).hasStatus(HttpStatus.ACCEPTED);
+        assertThat(pagesDir.resolve("2023-11-07_04.txt")).hasContent("文字版");
+        assertThat(pagesDir.resolve("2023-11-07_04.pdf")).as("one file per page").doesNotExist();
+    }
+
+    @Test
     void replaceTrueReplacesAPageAlreadyThere() throws IOException {
         Files.deleteIfExists(pagesDir.resolve("2023-11-06_03.txt"));
         given(maintenance.refresh(any())).willReturn(addingNothing());

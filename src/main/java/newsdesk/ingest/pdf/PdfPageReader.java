@@ -64,7 +64,8 @@ public final class PdfPageReader {
         }
     }
 
-    private static boolean hasHeader(byte[] bytes) {
+    /** Whether the bytes are a PDF file (its header), whatever the file is called. */
+    public static boolean hasHeader(byte[] bytes) {
         int window = Math.min(bytes.length, HEADER_WINDOW) - HEADER.length;
         for (int start = 0; start <= window; start++) {
             if (Arrays.equals(bytes, start, start + HEADER.length, HEADER, 0, HEADER.length)) {
