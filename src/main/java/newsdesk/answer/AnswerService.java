@@ -86,7 +86,7 @@ public class AnswerService implements AnswerEngine {
         }
         List<PassageHit> hits = hits(parsed, range);
         // A date in the question already says which pages count; without one, newer pages win ties.
-        Recency recency = range == null ? new Recency(search.coverage().lastDate().last(), dates.recencyDays()) : null;
+        Recency recency = range == null ? new Recency(search.latestDate().last(), dates.recencyDays()) : null;
         List<Candidate> candidates = sentences.rank(parsed, hits, scorer, recency);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
         if (range != null && outcome.status() == AnswerStatus.NONE) {

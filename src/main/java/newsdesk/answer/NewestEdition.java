@@ -26,7 +26,7 @@ final class NewestEdition {
     }
 
     Edition find() {
-        PublicationDate newest = search.coverage().lastDate();
+        PublicationDate newest = search.latestDate();
         if (!newest.known()) {
             return Edition.NONE;
         }

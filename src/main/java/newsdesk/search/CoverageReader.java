@@ -42,6 +42,12 @@ final class CoverageReader {
                 dateAt(searcher, Fields.DATE_LAST, last));
     }
 
+    /** The latest page's date alone: one point lookup, cheap enough for every question. */
+    static PublicationDate latestDate(IndexSearcher searcher) throws IOException {
+        return dateAt(searcher, Fields.DATE_LAST,
+                PointValues.getMaxPackedValue(searcher.getIndexReader(), Fields.DATE_LAST));
+    }
+
     /** The stored date of a passage whose date point is {@code packed}: one lookup, not a scan of every page. */
     private static PublicationDate dateAt(IndexSearcher searcher, String field, byte @Nullable [] packed)
             throws IOException {

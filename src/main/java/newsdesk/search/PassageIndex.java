@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import newsdesk.ingest.PublicationDate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -98,6 +99,11 @@ final class PassageIndex implements Closeable {
     /** Distinct page files and the date range of the passages, read from the index itself. */
     IndexCoverage coverage() {
         return withSearcher(CoverageReader::read);
+    }
+
+    /** The latest page's date, without counting articles and page files as {@link #coverage()} does. */
+    PublicationDate latestDate() {
+        return withSearcher(CoverageReader::latestDate);
     }
 
     /** The best {@code n} passages for a query with their article's places, for listing search results. */

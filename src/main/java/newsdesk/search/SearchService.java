@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import newsdesk.ingest.Article;
+import newsdesk.ingest.PublicationDate;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.stereotype.Service;
 
@@ -133,6 +134,14 @@ public class SearchService implements AutoCloseable {
     /** How many articles and page files the served index holds, and their date range. */
     public IndexCoverage coverage() {
         return index.open() ? index.coverage() : IndexCoverage.EMPTY;
+    }
+
+    /**
+     * The latest page's date, as {@code coverage().lastDate()} but without counting every page file:
+     * for work done on each question. Unknown without an index.
+     */
+    public PublicationDate latestDate() {
+        return index.open() ? index.latestDate() : PublicationDate.UNKNOWN;
     }
 
     /** The place names the place filter knows, in dictionary order. */
