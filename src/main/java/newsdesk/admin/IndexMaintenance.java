@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.IngestProperties;
 import newsdesk.ingest.IngestReport;
@@ -70,12 +71,7 @@ public class IndexMaintenance {
 
     /** Brings the index up to date, telling {@code progress} how many changed files are parsed so far. */
     public synchronized RefreshReport refresh(IntConsumer progress) {
-        activity = RefreshActivity.started(Instant.now());
-        try {
-            return refresh(currentHashes(), search.indexedFiles(), progress);
-        } finally {
-            activity = RefreshActivity.IDLE;
-        }
+        return shownAsRefreshing(() -> refresh(currentHashes(), search.indexedFiles(), progress));
     }
 
     /** The refresh running now, if any, and how far it got. */
@@ -147,14 +143,21 @@ public class IndexMaintenance {
 
     /** {@link #ensureFresh()} telling {@code progress} how many changed files are parsed so far. */
     public synchronized Optional<RefreshReport> ensureFresh(IntConsumer progress) {
-        activity = RefreshActivity.started(Instant.now());
-        try {
+        return shownAsRefreshing(() -> {
             Map<String, String> current = currentHashes();
             Map<String, String> indexed = search.indexedFiles();
             boolean fresh = !indexed.isEmpty() && current.entrySet().stream()
                     .allMatch(entry -> entry.getValue().equals(indexed.get(entry.getKey())) || isKnownBroken(entry.getKey()))
                     && current.keySet().containsAll(indexed.keySet());
-            return fresh ? Optional.empty() : Optional.of(refresh(current, indexed, progress));
+            return fresh ? Optional.<RefreshReport>empty() : Optional.of(refresh(current, indexed, progress));
+        });
+    }
+
+    /** Runs a refresh with {@link #activity()} saying so (hashing the files included), idle again after it. */
+    private <T> T shownAsRefreshing(Supplier<T> refresh) {
+        activity = RefreshActivity.started(Instant.now());
+        try {
+            return refresh.get();
         } finally {
             activity = RefreshActivity.IDLE;
         }
