@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
-import newsdesk.answer.dates.NearestReports;
 import newsdesk.answer.dates.QuestionDates;
 import newsdesk.answer.dates.Recency;
 import newsdesk.ingest.Article;
 import newsdesk.search.IndexCoverage;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
-import newsdesk.search.Period;
+import newsdesk.search.Scope;
 import newsdesk.search.SearchService;
 import newsdesk.search.WordTagger;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,21 +37,21 @@ public class AnswerService implements AnswerEngine {
     private final NewestEdition edition;
     private final DateProperties dates;
     private final Clock clock;
-    private final NearestReports nearest;
+    private final AnswerScope scopes;
     private final CandidateSentences sentences;
 
     AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger,
-                  ArticleListProperties listProperties, DateProperties dates, Clock clock) {
+                  ArticleListProperties listProperties, DateProperties dates, PlaceProperties places, Clock clock) {
         this.search = search;
         this.dates = dates;
         this.clock = clock;
-        this.nearest = new NearestReports(search, dates.nearestRelevantShare());
         this.properties = properties;
         this.tagger = tagger;
         this.statistics = new SearchTermStatistics(search, tagger);
         this.scorer = new SentenceScorer(statistics, SentenceWeights.fitted());
         this.verdict = new Verdict(properties, statistics);
         this.wording = new AnswerWording(properties);
+        this.scopes = new AnswerScope(search, places, dates, wording, properties.passages());
         this.broad = new BroadQuestions(statistics);
         this.lists = new ArticleLists(search, listProperties, properties.noAnswerText());
         this.edition = new NewestEdition(search);
@@ -81,16 +79,18 @@ public class AnswerService implements AnswerEngine {
             Answer list = lists.list(question, broadTopic.get(), range == null ? null : range.from(),
                     range == null ? null : range.reportedUntil(), millisSince(start));
             // An empty list for a date range says which dates came up empty, as a single answer does.
-            return range != null && list.status() == AnswerStatus.NONE ? nothingInRange(question, parsed, range, start)
+            return range != null && list.status() == AnswerStatus.NONE
+                    ? scopes.nothingIn(question, parsed, scopes.of(parsed, range).withoutPlaces(), range, millisSince(start))
                     : list;
         }
-        List<PassageHit> hits = hits(parsed, range);
+        Scope scope = scopes.of(parsed, range);
+        List<PassageHit> hits = scopes.hits(parsed, scope);
         // A date in the question already says which pages count; without one, newer pages win ties.
         Recency recency = range == null ? new Recency(search.latestDate().last(), dates.recencyDays()) : null;
         List<Candidate> candidates = sentences.rank(parsed, hits, scorer, recency);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
-        if (range != null && outcome.status() == AnswerStatus.NONE) {
-            return nothingInRange(question, parsed, range, start);
+        if (scopes.limited(scope) && outcome.status() == AnswerStatus.NONE) {
+            return scopes.nothingIn(question, parsed, scope, range, millisSince(start));
         }
         return switch (outcome.status()) {
             case NONE -> new Answer(question, AnswerStatus.NONE, properties.noAnswerText(), wording.suggestions(hits),
@@ -103,7 +103,8 @@ public class AnswerService implements AnswerEngine {
             }
             case ANSWERED -> {
                 Candidate chosen = outcome.answer().orElseThrow();
-                Optional<Candidate> newer = NewerVersion.of(chosen, candidates, dates.newerVersionShare());
+                Optional<Candidate> newer = NewerVersion.of(chosen, candidates, dates.newerVersionShare(),
+                        scorer.weights());
                 Candidate best = newer.orElse(chosen);
                 String quote = quote(best);
                 List<Citation> citations = newer.isPresent()
@@ -140,8 +141,7 @@ public class AnswerService implements AnswerEngine {
         String normalized = normalizer.normalize(rawQuestion == null ? "" : rawQuestion);
         QuestionDates dated = QuestionDates.in(normalized, today);
         Question parsed = Question.of(dated.text(), normalized, statistics);
-        DateRange range = dated.range();
-        List<PassageHit> hits = hits(parsed, range);
+        List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()));
         List<Candidate> candidates = sentences.rank(parsed, hits, scorer, null);
         double[] topic = verdict.topicEvidence(parsed, hits, candidates);
         String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f".formatted(parsed.type(), parsed.focus(),
@@ -150,12 +150,6 @@ public class AnswerService implements AnswerEngine {
                 .map(candidate -> new Explained(candidate.sentence().sentence(), header,
                         candidate.sentence().score(), scorer.weights().explain(candidate.sentence().features())))
                 .toList();
-    }
-
-    /** The passages that compete to answer: only those of pages that may report on the range, if one was asked. */
-    private List<PassageHit> hits(Question parsed, @Nullable DateRange range) {
-        return range == null ? search.search(parsed.text(), properties.passages())
-                : search.search(parsed.text(), properties.passages(), new Period(range.from(), range.reportedUntil()));
     }
 
     private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index) {
@@ -183,13 +177,6 @@ public class AnswerService implements AnswerEngine {
     public CorpusSummary summary() {
         IndexCoverage coverage = search.coverage();
         return new CorpusSummary(coverage.articles(), coverage.pageFiles(), coverage.firstDate(), coverage.lastDate());
-    }
-
-    /** Nothing of the question fell in its date range: say so, and offer the best reports nearest in time. */
-    private Answer nothingInRange(String question, Question parsed, DateRange range, long start) {
-        List<PassageHit> outside = nearest.around(parsed.text(), range);
-        return new Answer(question, AnswerStatus.NONE, wording.nothingInRange(range, outside, dates),
-                wording.suggestions(outside), millisSince(start));
     }
 
     private static long millisSince(long startNanos) {

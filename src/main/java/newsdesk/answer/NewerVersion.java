@@ -14,17 +14,20 @@ final class NewerVersion {
     private NewerVersion() {
     }
 
-    /** The latest other article whose sentence answers nearly as well as {@code chosen}, if any is later. */
+    /**
+     * The latest other article whose sentence answers nearly as well as {@code chosen} by its own words, if any
+     * is later: a headline that names the programme (推进农田建设) must not keep last year's figure in front.
+     */
     static Optional<AnswerService.Candidate> of(AnswerService.Candidate chosen, List<AnswerService.Candidate> ranked,
-                                                double share) {
+                                                double share, SentenceWeights weights) {
         if (chosen.sentence().features().typeMatch() < 1) {
             return Optional.empty();
         }
-        double floor = chosen.sentence().score() * share;
+        double floor = ownScore(chosen, weights) * share;
         AnswerService.Candidate latest = chosen;
         for (AnswerService.Candidate candidate : ranked) {
-            if (candidate.sentence().score() < floor) {
-                break;
+            if (ownScore(candidate, weights) < floor) {
+                continue;
             }
             boolean sameFactKind = candidate.sentence().features().typeMatch() >= 1;
             if (sameFactKind && !candidate.passage().articleId().equals(chosen.passage().articleId())
@@ -33,5 +36,9 @@ final class NewerVersion {
             }
         }
         return latest == chosen ? Optional.empty() : Optional.of(latest);
+    }
+
+    private static double ownScore(AnswerService.Candidate candidate, SentenceWeights weights) {
+        return weights.score(candidate.sentence().features().ownWordsOnly());
     }
 }

@@ -34,6 +34,15 @@ public record SentenceFeatures(double overlap, double bigrams, double proximity,
             "typeNearFocus", "focus", "passagePrior", "echo", "commonRun", "previous", "next",
             "plainOverlap", "characters", "passageScore", "lead", "shortness");
 
+    /**
+     * The same sentence judged on its own words, without what its passage brings (retrieval rank and score):
+     * two versions of one fact are alike by their sentences, however differently their headlines match.
+     */
+    public SentenceFeatures ownWordsOnly() {
+        return new SentenceFeatures(overlap, bigrams, proximity, typeMatch, typeNearFocus, focus, 0, echo, commonRun,
+                previous, next, plainOverlap, characters, 0, lead, shortness);
+    }
+
     public double[] values() {
         return new double[] {overlap, bigrams, proximity, typeMatch, typeNearFocus, focus, passagePrior, echo,
                 commonRun, previous, next, plainOverlap, characters, passageScore, lead, shortness};

@@ -37,6 +37,8 @@ final class Fields {
     static final String DATE_INFERRED = "date_inferred";
     /** Local place names the article mentions, one value each, for the place filter. */
     static final String PLACE = "place";
+    /** The kinds of those places (TOWNSHIP…), so that a question about one township passes articles naming none. */
+    static final String PLACE_KIND = "place_kind";
 
     /** Whether a document is a passage or a whole article kept for display. */
     static final String RECORD_TYPE = "record_type";
@@ -73,10 +75,10 @@ final class Fields {
 
     /**
      * The documents' shape; raise it when a field is added or changes meaning (2: publication dates as
-     * first and last day, for months), so an index an older build wrote is rebuilt instead of searched
+     * first and last day, for months; 3: places found by suffix and tag too, and their kinds), so an index an older build wrote is rebuilt instead of searched
      * for fields it lacks.
      */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private Fields() {
     }

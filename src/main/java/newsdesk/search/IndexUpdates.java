@@ -19,11 +19,11 @@ final class IndexUpdates {
 
     private final PassageIndex index;
     private final PassageSplitter splitter;
-    private final Places places;
+    private final PlaceNames places;
     private final Embedder embedder;
     private final boolean embedOnBuild;
 
-    IndexUpdates(PassageIndex index, PassageSplitter splitter, Places places, Embedder embedder, boolean embedOnBuild) {
+    IndexUpdates(PassageIndex index, PassageSplitter splitter, PlaceNames places, Embedder embedder, boolean embedOnBuild) {
         this.index = index;
         this.splitter = splitter;
         this.places = places;

@@ -26,6 +26,8 @@ final class PassageDocuments {
         Document doc = new Document();
         doc.add(new StringField(Fields.SOURCE_KEY, passage.source(), Field.Store.NO));
         places.forEach(place -> doc.add(new StringField(Fields.PLACE, place, Field.Store.YES)));
+        places.stream().map(PlaceKind::of).distinct()
+                .forEach(kind -> doc.add(new StringField(Fields.PLACE_KIND, kind.name(), Field.Store.NO)));
         doc.add(new StringField(Fields.PASSAGE_ID, passage.passageId(), Field.Store.YES));
         // Sorting by score then id makes equal scores come back in the same order on every build.
         doc.add(new SortedDocValuesField(Fields.PASSAGE_ID, new BytesRef(passage.passageId())));

@@ -1,6 +1,5 @@
 package newsdesk.search;
 
-import java.time.LocalDate;
 import java.util.List;
 import newsdesk.text.QuestionLimit;
 import org.apache.lucene.search.BooleanClause;
@@ -20,9 +19,11 @@ final class PassageRetrieval {
     private final Reranker reranker;
     private final Embedder embedder;
     private final int rerankCandidates;
+    private final PlaceFilter places;
 
     PassageRetrieval(PassageIndex index, QuestionQuery queries, MissingWords missing, Reranker reranker,
-                     Embedder embedder, int rerankCandidates) {
+                     Embedder embedder, int rerankCandidates, PlaceFilter places) {
+        this.places = places;
         this.index = index;
         this.queries = queries;
         this.missing = missing;
@@ -32,20 +33,20 @@ final class PassageRetrieval {
     }
 
     List<PassageHit> search(String question, int k, Ranking ranking) {
-        return search(question, k, ranking, null);
+        return search(question, k, ranking, Scope.ANYWHERE);
     }
 
     /**
-     * @param period only passages whose page may fall in it (a month-precision page touches every day of
-     *               its month); null for any date
+     * @param scope only passages of pages that may fall in its period (a month-precision page touches every
+     *              day of its month) and about one of its places, if it names any
      */
-    List<PassageHit> search(String question, int k, Ranking ranking, @Nullable Period period) {
+    List<PassageHit> search(String question, int k, Ranking ranking, Scope scope) {
         if (k <= 0 || !index.open()) {
             return List.of();
         }
         String cut = QuestionLimit.cut(question);
         BooleanQuery words = queries.build(cut, missing.weights(cut));
-        @Nullable Query filter = period == null ? null : StoredDates.overlapping(period.from(), period.to());
+        @Nullable Query filter = filter(scope);
         Query query = filter == null || words.clauses().isEmpty() ? words : new BooleanQuery.Builder()
                 .add(words, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
         boolean dense = ranking == Ranking.RERANKED && hasVectors();
@@ -63,6 +64,21 @@ final class PassageRetrieval {
         }
         List<PassageHit> hits = reranker.rerank(index.search(query, Math.max(k, rerankCandidates)), vector);
         return hits.subList(0, Math.min(k, hits.size()));
+    }
+
+    private @Nullable Query filter(Scope scope) {
+        if (!scope.limited()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Period period = scope.period();
+        if (period != null) {
+            all.add(StoredDates.overlapping(period.from(), period.to()), BooleanClause.Occur.FILTER);
+        }
+        if (!scope.places().isEmpty()) {
+            all.add(places.anyOf(scope.places()), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
     }
 
     private boolean hasVectors() {

@@ -3,8 +3,10 @@ package newsdesk.search;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * CMRC 2018 (docs/BENCHMARKS.md); change them only with a new measurement.
  *
  * @param indexDir           the Lucene index; a build replaces its content in one commit
+ * @param homePlaces         the paper's own city in the ways it is named: every article is about it, so it
+ *                           is no place that limits a question or tells articles apart
  * @param userDictionary     local place and programme names the bundled HanLP dictionary breaks apart;
  *                           a missing file only means no local names
  * @param topK               passages a search returns when the caller does not say
@@ -53,11 +57,12 @@ public record SearchProperties(
         @Min(40) @DefaultValue("300") int passageMaxChars,
         @NotNull @DefaultValue("index/dictionary/synonyms.txt") Path synonyms,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") float synonymBoost,
-        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("1.0") float homophoneBoost) {
+        @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("1.0") float homophoneBoost,
+        @NotEmpty @DefaultValue({"周口市", "周口"}) List<String> homePlaces) {
 
     SearchProperties withIndexDir(Path otherIndexDir) {
         return new SearchProperties(otherIndexDir, userDictionary, topK, rerankCandidates, denseWeight, bigramBoost,
                 titleBoost, embedOnBuild, passageMinChars, passageMaxChars, synonyms, synonymBoost,
-                homophoneBoost);
+                homophoneBoost, homePlaces);
     }
 }

@@ -27,20 +27,24 @@ public class SearchService implements AutoCloseable {
     private final Embedder embedder;
     private final CitizenWording wording;
     private final PassageIndex index;
-    private final Places places;
+    private final PlaceNames places;
     private final MissingWords missing;
     private final IndexTerms terms;
     private final IndexUpdates updates;
     private final PassageRetrieval retrieval;
     private final ArticleListing listing;
 
-    SearchService(SearchProperties properties, NewsAnalyzers analyzers, Embedder embedder, CitizenWording wording) {
+    private final WordTagger tagger;
+
+    SearchService(SearchProperties properties, NewsAnalyzers analyzers, Embedder embedder, CitizenWording wording,
+                  WordTagger tagger) {
         this.properties = properties;
+        this.tagger = tagger;
         this.analyzers = analyzers;
         this.embedder = embedder;
         this.wording = wording;
         this.index = new PassageIndex(openDirectory(properties.indexDir()), analyzers.perField());
-        this.places = Places.from(LocalNames.read(properties.userDictionary()));
+        this.places = new PlaceNames(LocalNames.read(properties.userDictionary()), properties.homePlaces(), tagger);
         this.terms = new IndexTerms(analyzers, index);
         this.missing = new MissingWords(wording, new IndexVocabulary(index), terms::words, properties.synonymBoost(),
                 properties.homophoneBoost());
@@ -48,7 +52,7 @@ public class SearchService implements AutoCloseable {
         this.updates = new IndexUpdates(index, new PassageSplitter(properties.passageMinChars(),
                 properties.passageMaxChars()), places, embedder, properties.embedOnBuild());
         this.retrieval = new PassageRetrieval(index, queries, missing, new Reranker(properties.denseWeight()), embedder,
-                properties.rerankCandidates());
+                properties.rerankCandidates(), new PlaceFilter(analyzers.bigrams()));
         this.listing = new ArticleListing(index, queries, missing, terms::words);
     }
 
@@ -57,7 +61,7 @@ public class SearchService implements AutoCloseable {
      * benchmarks that must not touch the served index. The caller closes it.
      */
     public SearchService withIndexAt(Path indexDir) {
-        return new SearchService(properties.withIndexDir(indexDir), analyzers, embedder, wording);
+        return new SearchService(properties.withIndexDir(indexDir), analyzers, embedder, wording, tagger);
     }
 
     /** Replaces the index with these articles' passages in one commit; vectors as configured. */
@@ -106,7 +110,15 @@ public class SearchService implements AutoCloseable {
 
     /** The {@code k} best passages among those whose page may fall in {@code period}, ranked as {@link #search}. */
     public List<PassageHit> search(String question, int k, Period period) {
-        return retrieval.search(question, k, Ranking.RERANKED, period);
+        return search(question, k, new Scope(period, List.of()));
+    }
+
+    /**
+     * The {@code k} best passages of the scope: pages that may fall in its period, articles about one of its
+     * places (named by the local names, the passage or its headline); ranked as {@link #search}.
+     */
+    public List<PassageHit> search(String question, int k, Scope scope) {
+        return retrieval.search(question, k, Ranking.RERANKED, scope);
     }
 
     /**
@@ -146,7 +158,12 @@ public class SearchService implements AutoCloseable {
 
     /** The place names the place filter knows, in dictionary order. */
     public List<String> places() {
-        return places.names();
+        return places.dictionary();
+    }
+
+    /** The places named in texts and questions, as the place filter and {@link Scope} know them. */
+    public PlaceNames placeNames() {
+        return places;
     }
 
     /** A text's words in order, analysed exactly as passages are, for the answer layer's sentence scoring. */

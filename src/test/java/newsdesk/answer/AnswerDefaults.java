@@ -14,6 +14,8 @@ final class AnswerDefaults {
             .bindOrCreate("newsdesk.answer.list", ArticleListProperties.class);
     static final DateProperties DATES = Binder.get(new StandardEnvironment())
             .bindOrCreate("newsdesk.dates", DateProperties.class);
+    static final PlaceProperties PLACES = Binder.get(new StandardEnvironment())
+            .bindOrCreate("newsdesk.answer.places", PlaceProperties.class);
 
     private AnswerDefaults() {
     }

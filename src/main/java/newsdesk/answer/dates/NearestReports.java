@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import newsdesk.ingest.PublicationDate;
 import newsdesk.search.PassageHit;
+import newsdesk.search.Scope;
 import newsdesk.search.SearchService;
 
 /**
@@ -22,6 +23,11 @@ public record NearestReports(SearchService search, double relevantShare) {
     /** The passages for {@code question} outside {@code range}, the well-matching ones nearest in time first. */
     public List<PassageHit> around(String question, DateRange range) {
         return of(search.search(question, CANDIDATES), range);
+    }
+
+    /** The same among the passages of a scope's places, whatever their date. */
+    public List<PassageHit> around(String question, DateRange range, Scope scope) {
+        return of(search.search(question, CANDIDATES, scope.anyDate()), range);
     }
 
     List<PassageHit> of(List<PassageHit> hits, DateRange range) {

@@ -1,0 +1,77 @@
+package newsdesk.answer;
+
+import java.util.List;
+import newsdesk.answer.dates.DateProperties;
+import newsdesk.answer.dates.DateRange;
+import newsdesk.answer.dates.NearestReports;
+import newsdesk.search.Passage;
+import newsdesk.search.PassageHit;
+import newsdesk.search.Period;
+import newsdesk.search.Scope;
+import newsdesk.search.SearchService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a question pins down — its dates and its places — as the passages that may answer it, and what to
+ * say when none of them does: that the paper has nothing for those dates or that place, and where it has
+ * something near ("没有找到关于李寨乡的报道；其他地方的报道有…").
+ */
+final class AnswerScope {
+
+    private final SearchService search;
+    private final PlaceProperties placeTexts;
+    private final DateProperties dates;
+    private final NearestReports nearest;
+    private final AnswerWording wording;
+    private final int passages;
+
+    AnswerScope(SearchService search, PlaceProperties placeTexts, DateProperties dates, AnswerWording wording,
+                int passages) {
+        this.search = search;
+        this.placeTexts = placeTexts;
+        this.dates = dates;
+        this.nearest = new NearestReports(search, dates.nearestRelevantShare());
+        this.wording = wording;
+        this.passages = passages;
+    }
+
+    Scope of(Question parsed, @Nullable DateRange range) {
+        return new Scope(range == null ? null : new Period(range.from(), range.reportedUntil()), search.placeNames().limiting(parsed.text()));
+    }
+
+    /** The passages that compete to answer. */
+    List<PassageHit> hits(Question parsed, Scope scope) {
+        return search.search(parsed.text(), passages, scope);
+    }
+
+    /** Nothing in the scope answered: say which dates or place came up empty, and offer what is near. */
+    Answer nothingIn(String question, Question parsed, Scope scope, @Nullable DateRange range, long tookMs) {
+        if (!scope.places().isEmpty()) {
+            List<PassageHit> otherDates = range == null ? List.of() : nearest.around(parsed.text(), range, scope);
+            if (otherDates.isEmpty()) {
+                return nothingThere(question, parsed, scope, tookMs);
+            }
+            return nothingInRange(question, range, otherDates, tookMs);
+        }
+        return nothingInRange(question, range, nearest.around(parsed.text(), range), tookMs);
+    }
+
+    boolean limited(Scope scope) {
+        return scope.period() != null || !scope.places().isEmpty();
+    }
+
+    private Answer nothingThere(String question, Question parsed, Scope scope, long tookMs) {
+        List<PassageHit> elsewhere = search.search(parsed.text(), passages, scope.withoutPlaces());
+        String text = placeTexts.nothingThereText().replace("{place}", String.join("、", scope.places()));
+        if (!elsewhere.isEmpty()) {
+            Passage best = elsewhere.getFirst().passage();
+            text += placeTexts.elsewhereText().replace("{title}", best.title()).replace("{date}", best.date().printed());
+        }
+        return new Answer(question, AnswerStatus.NONE, text, wording.suggestions(elsewhere), tookMs);
+    }
+
+    private Answer nothingInRange(String question, DateRange range, List<PassageHit> outside, long tookMs) {
+        return new Answer(question, AnswerStatus.NONE, wording.nothingInRange(range, outside, dates),
+                wording.suggestions(outside), tookMs);
+    }
+}

@@ -1,0 +1,53 @@
+package newsdesk.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which places a question pins down, however the segmenter cuts their names. */
+class PlaceNamesTest {
+
+    private final PlaceNames places = new PlaceNames(LocalNames.read(Path.of("index/dictionary/local-names.txt")),
+            List.of("周口市", "周口"), SearchFixtures.tagger());
+
+    @Test
+    void aTownshipTheDictionaryDoesNotKnowIsAPlace() {
+        assertThat(places.limiting("2025年李寨乡高标准农田项目补贴标准是每户多少钱？")).containsExactly("李寨乡");
+        assertThat(places.limiting("王店镇的危房改造补助每户多少")).containsExactly("王店镇");
+    }
+
+    @Test
+    void aTownshipNameTheSegmenterCutsOrTakesForAPersonIsStillOnePlace() {
+        assertThat(places.limiting("许湾乡的秸秆禁烧奖励是多少？")).containsExactly("许湾乡");
+        assertThat(places.limiting("白集镇2023年的养殖补贴有多少")).containsExactly("白集镇");
+    }
+
+    @Test
+    void ofADistrictAndItsStreetOnlyTheStreetLimits() {
+        assertThat(places.limiting("川汇区搬口街道征兵报名什么时候开始？")).containsExactly("搬口街道");
+    }
+
+    @Test
+    void thePapersOwnCityCountryAndCommonWordsLimitNothing() {
+        assertThat(places.limiting("周口市困难毕业生补贴每人多少钱？")).isEmpty();
+        assertThat(places.limiting("中国的征兵政策是什么？")).isEmpty();
+        assertThat(places.limiting("美丽乡村建设补贴多少？")).isEmpty();
+        assertThat(places.limiting("社区服务中心几点上班？")).isEmpty();
+    }
+
+    @Test
+    void aCommunityIsAVillageNotADistrictThoughBothEndIn区() {
+        assertThat(PlaceKind.of("史滩社区")).isEqualTo(PlaceKind.VILLAGE);
+        assertThat(PlaceKind.of("川汇区")).isEqualTo(PlaceKind.COUNTY);
+        assertThat(PlaceKind.of("人和街街道")).isEqualTo(PlaceKind.TOWNSHIP);
+    }
+
+    @Test
+    void anArticleNamesEveryPlaceItIsAboutButTheHomeCity() {
+        assertThat(places.in("2025年王店镇和李寨乡高标准农田建设补贴标准公布，周口市川汇区搬口街道也在推进。"))
+                .containsExactly("王店镇", "李寨乡", "川汇区", "搬口街道");
+        assertThat(places.in("我市高标准农田建设补贴标准为每亩1500元。")).isEmpty();
+    }
+}
