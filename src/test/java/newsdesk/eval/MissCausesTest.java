@@ -1,0 +1,57 @@
+package newsdesk.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsdesk.answer.Answer;
+import newsdesk.answer.AnswerStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class MissCausesTest {
+
+    private static final String PLANTED = """
+            {"q": "2025年丁集镇农村改厕奖补标准是多少？", "any": ["每户4350元"], "decoys": {"another place": {"any": ["每户3900元"]}, "another year": {"any": ["每户4100元"]}}}
+            {"q": "2024年宁平镇高龄老人津贴给多少钱？", "any": ["每人600元"], "decoys": {"another place": {"any": ["每人 750 元"]}, "another year": {"any": ["每人550元"]}}}
+            {"q": "困难毕业生补贴每人多少钱？", "any": ["2000元"]}
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aMissIsCountedUnderTheDecoyWhoseFigureItQuotesAndOtherwiseAsOther() throws IOException {
+        Path file = temp.resolve("planted.jsonl");
+        Files.writeString(file, PLANTED);
+        MissCauses causes = MissCauses.read(file, JsonMapper.builder().build());
+
+        List<QuestionSetEvaluation.Outcome> outcomes = List.of(
+                miss("2025年丁集镇农村改厕奖补标准是多少？", "2025年，项城市秣陵镇农村改厕奖补标准为每户3900元。"),
+                miss("2024年宁平镇高龄老人津贴给多少钱？", "当地高龄老人津贴按照每人750元的标准发放。"),
+                miss("困难毕业生补贴每人多少钱？", "补贴标准为每人1000元。"));
+
+        assertThat(causes.causeOf(outcomes.get(0))).contains("another place");
+        assertThat(causes.causeOf(outcomes.get(2))).isEmpty();
+        assertThat(causes.tally(outcomes)).isEqualTo("another place 2, another year 0, other 0");
+        assertThat(causes.withDecoys(outcomes)).isEqualTo(2);
+    }
+
+    @Test
+    void aMissQuotingNoDecoyIsOther() throws IOException {
+        Path file = temp.resolve("planted.jsonl");
+        Files.writeString(file, PLANTED);
+        MissCauses causes = MissCauses.read(file, JsonMapper.builder().build());
+
+        assertThat(causes.causeOf(miss("2025年丁集镇农村改厕奖补标准是多少？", "丁集镇扎实推进人居环境整治。")))
+                .contains(MissCauses.OTHER);
+    }
+
+    private static QuestionSetEvaluation.Outcome miss(String question, String quote) {
+        return new QuestionSetEvaluation.Outcome(new QuestionSetEvaluation.Case(question, List.of(), false, List.of(), "money"),
+                new Answer(question, AnswerStatus.ANSWERED, quote, List.of(), 1), false);
+    }
+}
