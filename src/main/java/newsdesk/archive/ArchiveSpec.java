@@ -37,10 +37,11 @@ record ArchiveSpec(LocalDate start, int days, int pagesPerDay, int facts, long s
         if (facts < 0 || facts > MAX_FACTS) {
             throw new IllegalArgumentException("planted facts must be 0.." + MAX_FACTS + ", got " + facts);
         }
-        // At least 5 articles a page; planted articles may take at most a third of them, so the
-        // archive still reads like a paper and every decoy finds a free slot quickly.
-        long slots = 5L * days * pagesPerDay;
-        if (3L * facts > slots / 3) {
+        // A page holds at least 5 articles; planted ones may take up to two thirds of those, so that a
+        // month still holds issue 13's 200 facts (600 planted articles of about 1,600) and every planted
+        // article finds a free slot in a few draws.
+        long slots = (long) ArchiveCalendar.MIN_ARTICLES_PER_PAGE * days * pagesPerDay;
+        if (3L * facts * 3 > slots * 2) {
             throw new IllegalArgumentException("%d planted facts need %d articles; %d days of %d pages hold too few"
                     .formatted(facts, 3L * facts, days, pagesPerDay));
         }

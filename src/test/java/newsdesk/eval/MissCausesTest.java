@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 class MissCausesTest {
 
     private static final String PLANTED = """
-            {"q": "2025年丁集镇农村改厕奖补标准是多少？", "any": ["每户4350元"], "decoys": {"another place": {"any": ["每户3900元"]}, "another year": {"any": ["每户4100元"]}}}
-            {"q": "2024年宁平镇高龄老人津贴给多少钱？", "any": ["每人600元"], "decoys": {"another place": {"any": ["每人 750 元"]}, "another year": {"any": ["每人550元"]}}}
+            {"q": "2025年丁集镇农村改厕奖补标准是多少？", "any": ["每户4350元"], "programme": "农村改厕奖补", "place": "项城市丁集镇", "year": 2025, "decoys": {"another place": {"any": ["每户3900元"]}, "another year": {"any": ["每户4100元"]}}}
+            {"q": "2024年宁平镇高龄老人津贴给多少钱？", "any": ["每人600元"], "programme": "高龄老人津贴", "place": "郸城县宁平镇", "year": 2024, "decoys": {"another place": {"any": ["每人 750 元"]}, "another year": {"any": ["每人550元"]}}}
             {"q": "困难毕业生补贴每人多少钱？", "any": ["2000元"]}
             """;
 
@@ -41,7 +41,21 @@ class MissCausesTest {
     }
 
     @Test
-    void aMissQuotingNoDecoyIsOther() throws IOException {
+    void aQuoteOnTheSameProgrammeFromAnotherFactsArticleIsCountedByWhatItLacks() throws IOException {
+        Path file = temp.resolve("planted.jsonl");
+        Files.writeString(file, PLANTED);
+        MissCauses causes = MissCauses.read(file, JsonMapper.builder().build());
+
+        assertThat(causes.causeOf(miss("2025年丁集镇农村改厕奖补标准是多少？",
+                "据郸城县钱店镇相关负责人介绍，2025年当地农村改厕奖补按照每户1280元的标准发放。")))
+                .contains(MissCauses.ANOTHER_PLACE);
+        assertThat(causes.causeOf(miss("2025年丁集镇农村改厕奖补标准是多少？",
+                "2023年，项城市丁集镇农村改厕奖补标准为每户 2 150元。")))
+                .contains(MissCauses.ANOTHER_YEAR);
+    }
+
+    @Test
+    void aMissQuotingNeitherADecoyNorTheProgrammeIsOther() throws IOException {
         Path file = temp.resolve("planted.jsonl");
         Files.writeString(file, PLANTED);
         MissCauses causes = MissCauses.read(file, JsonMapper.builder().build());
