@@ -65,7 +65,10 @@ class GenerateArchiveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LocalDate end = start.plusYears(years).plusMonths(months).plusDays(days);
         int length = (int) (end.toEpochDay() - start.toEpochDay());
-        if (length < 1 || out == null) {
+        if (out == null) {
+            throw new IllegalStateException("picocli requires --out before call()");
+        }
+        if (length < 1) {
             throw new ParameterException(spec().commandLine(), "give a length: --years, --months and/or --days");
         }
         ArchiveSpec archive;

@@ -20,13 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
  * […]}, "another year": {…}}), and its {@code programme}, {@code place} and {@code year}. A miss whose
  * quote holds a decoy's standard quoted that decoy. A quote on the same programme from another fact's
  * article counts as another place when it lacks the question's place, as another year when it lacks
- * the question's year; any other miss is "other". Questions without decoys are not counted.
+ * the question's year; a question not answered is "not answered", any other miss "other". Questions
+ * without decoys are not counted.
  */
 final class MissCauses {
 
     static final String OTHER = "other";
     static final String ANOTHER_PLACE = "another place";
     static final String ANOTHER_YEAR = "another year";
+    static final String NOT_ANSWERED = "not answered";
 
     /** What a planted question asks for, and per cause the strings only that decoy prints. */
     private record Planted(String programme, String place, String year, Map<String, List<String>> decoys) {
@@ -71,6 +73,10 @@ final class MissCauses {
         if (planted == null) {
             return Optional.empty();
         }
+        if (!miss.answer().answered()) {
+            // Nothing was quoted as the answer: a decoy may have come closest, but no figure was given.
+            return Optional.of(NOT_ANSWERED);
+        }
         String quote = comparable(miss.answer().answer());
         Optional<String> decoy = planted.decoys().entrySet().stream()
                 .filter(cause -> cause.getValue().stream().map(MissCauses::comparable).anyMatch(quote::contains))
@@ -94,6 +100,7 @@ final class MissCauses {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(ANOTHER_PLACE, 0L);
         counts.put(ANOTHER_YEAR, 0L);
+        counts.put(NOT_ANSWERED, 0L);
         counts.put(OTHER, 0L);
         outcomes.stream().filter(o -> !o.correct()).map(this::causeOf).flatMap(Optional::stream)
                 .forEach(cause -> counts.merge(cause, 1L, Long::sum));

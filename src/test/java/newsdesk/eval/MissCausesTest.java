@@ -36,7 +36,7 @@ class MissCausesTest {
 
         assertThat(causes.causeOf(outcomes.get(0))).contains("another place");
         assertThat(causes.causeOf(outcomes.get(2))).isEmpty();
-        assertThat(causes.tally(outcomes)).isEqualTo("another place 2, another year 0, other 0");
+        assertThat(causes.tally(outcomes)).isEqualTo("another place 2, another year 0, not answered 0, other 0");
         assertThat(causes.withDecoys(outcomes)).isEqualTo(2);
     }
 
@@ -62,6 +62,19 @@ class MissCausesTest {
 
         assertThat(causes.causeOf(miss("2025年丁集镇农村改厕奖补标准是多少？", "丁集镇扎实推进人居环境整治。")))
                 .contains(MissCauses.OTHER);
+    }
+
+    @Test
+    void aQuestionLeftUnansweredIsNotAnsweredWhateverTheClosestArticleSays() throws IOException {
+        Path file = temp.resolve("planted.jsonl");
+        Files.writeString(file, PLANTED);
+        MissCauses causes = MissCauses.read(file, JsonMapper.builder().build());
+        String question = "2025年丁集镇农村改厕奖补标准是多少？";
+
+        assertThat(causes.causeOf(new QuestionSetEvaluation.Outcome(
+                new QuestionSetEvaluation.Case(question, List.of(), false, List.of(), "money"),
+                new Answer(question, AnswerStatus.NONE, "报纸上没有找到农村改厕奖补的标准。", List.of(), 1), false)))
+                .contains(MissCauses.NOT_ANSWERED);
     }
 
     private static QuestionSetEvaluation.Outcome miss(String question, String quote) {
