@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Arrows in the data flow only point downstream: page files → ingest → search → answer → front ends
+ * Arrows in the data flow only point downstream: page files (and the synthetic archive that writes
+ * them) → ingest → search → answer → front ends
  * (bot, web, admin) → eval and cli at the end, with the text rules and the measurement helpers
  * upstream of them all. Each feature has one rule naming every feature it may use; the arrows are
  * the ones the code has, so a new one fails here until it is added on purpose.
@@ -54,6 +55,12 @@ class ArchitectureTest {
     @Test
     void cleaningStepsUseOnlyTheTextRulesSoEachCanBeTestedOnASnippet() {
         mayDependOnlyOn("ingest.cleaning", "text");
+    }
+
+    /** The synthetic archive writes page files, the input of everything; reading them is the others' job. */
+    @Test
+    void theArchiveGeneratorUsesOnlyTheTextRules() {
+        mayDependOnlyOn("archive", "text");
     }
 
     @Test

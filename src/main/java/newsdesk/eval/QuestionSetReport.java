@@ -39,6 +39,7 @@ class QuestionSetReport {
         evaluation.run(cases);
         evaluation.run(cases);
         QuestionSetEvaluation.Report report = evaluation.run(cases);
+        MissCauses causes = MissCauses.read(file, json);
         for (QuestionSetEvaluation.Outcome outcome : report.outcomes()) {
             if (!outcome.correct() && outcome.testCase().list() != null) {
                 out.printf("MISS %s%n     expected a list of %d+ with one of %s; got %s %s: %s%n",
@@ -47,7 +48,8 @@ class QuestionSetReport {
                         outcome.answer().status().label(), outcome.answer().citations().stream()
                                 .map(newsdesk.answer.Citation::title).collect(Collectors.joining(" / ")));
             } else if (!outcome.correct()) {
-                out.printf("MISS %s%n     expected %s; got %s%s%n", outcome.testCase().question(),
+                out.printf("MISS%s %s%n     expected %s; got %s%s%n",
+                        causes.causeOf(outcome).map(cause -> " (" + cause + ")").orElse(""), outcome.testCase().question(),
                         outcome.testCase().shouldAbstain() ? "abstention" : outcome.testCase().gold(),
                         outcome.answer().answered() ? "" : "(" + outcome.answer().status().label() + ") ",
                         outcome.answer().answered() || outcome.answer().citations().isEmpty() ? outcome.answer().answer()
@@ -58,6 +60,11 @@ class QuestionSetReport {
                 file.getFileName());
         out.printf("correct at top 1: %d/%d = %.3f%n", report.correctAtTop1(), report.answerable(),
                 ratio(report.correctAtTop1(), report.answerable()));
+        if (causes.any()) {
+            out.printf("planted facts correct at top 1: %d/%d; misses by cause: %s%n",
+                    causes.correctWithDecoys(report.outcomes()), causes.withDecoys(report.outcomes()),
+                    causes.tally(report.outcomes()));
+        }
         out.printf("  paraphrased: %d/%d, traditional: %d/%d, typo: %d/%d, colloquial: %d/%d%n",
                 report.correctWithTag("paraphrase"), report.withTag("paraphrase"), report.correctWithTag("traditional"),
                 report.withTag("traditional"), report.correctWithTag("typo"), report.withTag("typo"),
