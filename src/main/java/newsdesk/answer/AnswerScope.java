@@ -4,6 +4,7 @@ import java.util.List;
 import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
 import newsdesk.answer.dates.NearestReports;
+import newsdesk.answer.dates.StatedYears;
 import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 import newsdesk.search.Period;
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * something near ("没有找到关于李寨乡的报道；其他地方的报道有…").
  */
 final class AnswerScope {
+
+    /** How many times the usual passages are searched for a date range, to make up for look-backs passed over. */
+    private static final int LOOK_BACK_DEPTH = 4;
 
     private final SearchService search;
     private final PlaceProperties placeTexts;
@@ -39,9 +43,18 @@ final class AnswerScope {
         return new Scope(range == null ? null : new Period(range.from(), range.reportedUntil()), search.placeNames().limiting(parsed.text()));
     }
 
-    /** The passages that compete to answer. */
-    List<PassageHit> hits(Question parsed, Scope scope) {
-        return search.search(parsed.text(), passages, scope);
+    /**
+     * The passages that compete to answer. For a date range, passages that state only other years are passed
+     * over for those further down: a page of the asked year looking back (2022年…每亩970元) passes the date filter.
+     */
+    List<PassageHit> hits(Question parsed, Scope scope, @Nullable DateRange range) {
+        if (range == null) {
+            return search.search(parsed.text(), passages, scope);
+        }
+        return search.search(parsed.text(), passages * LOOK_BACK_DEPTH, scope).stream()
+                .filter(hit -> !StatedYears.contradict(hit.passage().text(), range))
+                .limit(passages)
+                .toList();
     }
 
     /** Nothing in the scope answered: say which dates or place came up empty, and offer what is near. */

@@ -8,6 +8,7 @@ import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
 import newsdesk.answer.dates.QuestionDates;
 import newsdesk.answer.dates.Recency;
+import newsdesk.answer.dates.StatedYears;
 import newsdesk.ingest.Article;
 import newsdesk.search.IndexCoverage;
 import newsdesk.search.Passage;
@@ -84,10 +85,14 @@ public class AnswerService implements AnswerEngine {
                     : list;
         }
         Scope scope = scopes.of(parsed, range);
-        List<PassageHit> hits = scopes.hits(parsed, scope);
+        List<PassageHit> hits = scopes.hits(parsed, scope, range);
         // A date in the question already says which pages count; without one, newer pages win ties.
         Recency recency = range == null ? new Recency(search.latestDate().last(), dates.recencyDays()) : null;
         List<Candidate> candidates = sentences.rank(parsed, hits, scorer, recency);
+        if (range != null) {
+            candidates = candidates.stream()
+                    .filter(candidate -> !StatedYears.contradict(candidate.sentence().sentence(), range)).toList();
+        }
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
         if (scopes.limited(scope) && outcome.status() == AnswerStatus.NONE) {
             return scopes.nothingIn(question, parsed, scope, range, millisSince(start));
@@ -141,7 +146,7 @@ public class AnswerService implements AnswerEngine {
         String normalized = normalizer.normalize(rawQuestion == null ? "" : rawQuestion);
         QuestionDates dated = QuestionDates.in(normalized, today);
         Question parsed = Question.of(dated.text(), normalized, statistics);
-        List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()));
+        List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()), dated.range());
         List<Candidate> candidates = sentences.rank(parsed, hits, scorer, null);
         double[] topic = verdict.topicEvidence(parsed, hits, candidates);
         String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f".formatted(parsed.type(), parsed.focus(),

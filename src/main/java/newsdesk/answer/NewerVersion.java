@@ -2,7 +2,9 @@ package newsdesk.answer;
 
 import java.util.Optional;
 import java.util.List;
+import java.util.OptionalInt;
 import newsdesk.answer.dates.Recency;
+import newsdesk.answer.dates.StatedYears;
 
 /**
  * Two articles that both hold the asked-for kind of fact and answer about equally well are two versions
@@ -31,11 +33,25 @@ final class NewerVersion {
             }
             boolean sameFactKind = candidate.sentence().features().typeMatch() >= 1;
             if (sameFactKind && !candidate.passage().articleId().equals(chosen.passage().articleId())
-                    && Recency.later(candidate.passage().date(), latest.passage().date())) {
+                    && later(candidate, latest)) {
                 latest = candidate;
             }
         }
         return latest == chosen ? Optional.empty() : Optional.of(latest);
+    }
+
+    /**
+     * Whether a version is of a later time: by the year its sentence states, when both state one (a page of
+     * September looking back on last year's figure is not newer than June's figure for this year), else by
+     * publication date.
+     */
+    private static boolean later(AnswerService.Candidate candidate, AnswerService.Candidate than) {
+        OptionalInt year = StatedYears.latest(candidate.sentence().sentence());
+        OptionalInt thanYear = StatedYears.latest(than.sentence().sentence());
+        if (year.isPresent() && thanYear.isPresent() && year.getAsInt() != thanYear.getAsInt()) {
+            return year.getAsInt() > thanYear.getAsInt();
+        }
+        return Recency.later(candidate.passage().date(), than.passage().date());
     }
 
     private static double ownScore(AnswerService.Candidate candidate, SentenceWeights weights) {

@@ -34,6 +34,11 @@ public enum PlaceKind {
         return found;
     }
 
+    /** A township's or village's suffix standing alone, as HanLP often cuts it (李寨/乡). */
+    static boolean isFineSuffix(String word) {
+        return TOWNSHIP.suffixes.contains(word) || VILLAGE.suffixes.contains(word);
+    }
+
     static boolean isSuffix(String word) {
         for (PlaceKind kind : values()) {
             if (kind.suffixes.contains(word)) {

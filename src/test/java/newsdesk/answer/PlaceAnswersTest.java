@@ -49,6 +49,11 @@ class PlaceAnswersTest {
                 2024年李寨乡高标准农田建设项目补贴标准为每亩1000元，由乡财政所统一发放。
                 该乡组织农技人员下村入户，指导群众科学种田。
                 """);
+        page("2025-09-01_02.txt", "李寨乡农田建设回顾", """
+                本报讯（记者 王明）8月31日，记者从李寨乡了解到，该乡农田建设持续推进。
+                据了解，2024年李寨乡高标准农田建设项目补贴标准为每亩1000元，由乡财政所统一发放。
+                该乡组织农技人员下村入户，指导群众科学种田。
+                """);
         page("2025-05-08_01.txt", "我市困难毕业生求职补贴开始申报", """
                 本报讯（记者 王明）5月7日，记者从市人社局了解到，我市困难毕业生求职创业补贴开始申报。
                 今年困难毕业生求职创业补贴标准为每人2000元，由学校统一申报。
@@ -83,6 +88,14 @@ class PlaceAnswersTest {
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.answer()).contains("每亩1000元");
+    }
+
+    @Test
+    void lastYearsFigureLookedBackOnInAPageOfTheAskedYearIsNotTheAnswer() {
+        Answer answer = answers.answer("2025年李寨乡高标准农田建设项目补贴标准是每亩多少钱？");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("每亩1200元");
     }
 
     @Test

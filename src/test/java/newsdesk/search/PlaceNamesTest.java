@@ -25,6 +25,20 @@ class PlaceNamesTest {
     }
 
     @Test
+    void aTownshipTheSegmenterCutsIntoPiecesIsStillOnePlace() {
+        assertThat(places.limiting("2023年涡北镇的大豆玉米带状复合种植补贴每亩补多少钱？")).containsExactly("涡北镇");
+        assertThat(places.in("据沈丘县槐店回族镇相关负责人介绍")).containsExactly("沈丘县", "槐店回族镇");
+        assertThat(places.in("据沈丘县刘庄店镇相关负责人介绍")).containsExactly("沈丘县", "刘庄店镇");
+        assertThat(places.in("逊母口镇2023年的小麦一喷三防补贴给多少钱？")).containsExactly("逊母口镇");
+    }
+
+    @Test
+    void wordsBeforeASuffixThatAreNoNameMakeNoPlace() {
+        assertThat(places.in("发现问题村要及时整改，积极推进社区建设，宣讲进社区，入企进村。")).isEmpty();
+        assertThat(places.in("家住搬口办事处的居民")).containsExactly("搬口办事处");
+    }
+
+    @Test
     void ofADistrictAndItsStreetOnlyTheStreetLimits() {
         assertThat(places.limiting("川汇区搬口街道征兵报名什么时候开始？")).containsExactly("搬口街道");
     }

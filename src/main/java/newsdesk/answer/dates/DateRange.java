@@ -32,6 +32,11 @@ public record DateRange(LocalDate from, LocalDate to, String expression, LocalDa
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
+    /** One calendar year, 1 January to 31 December (2023年, 去年), not part of one (今年 so far, 2023年11月). */
+    public boolean wholeYear() {
+        return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
+    }
+
     /** As a Chinese reader writes it: 2023年11月3日, 2023年12月, 2023年, or 2023年11月6日至2023年11月12日. */
     public String printed() {
         if (from.equals(to)) {
@@ -40,7 +45,7 @@ public record DateRange(LocalDate from, LocalDate to, String expression, LocalDa
         if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth())) {
             return "%d年%d月".formatted(from.getYear(), from.getMonthValue());
         }
-        if (from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+        if (wholeYear()) {
             return "%d年".formatted(from.getYear());
         }
         return day(from) + "至" + day(to);
