@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import newsdesk.ingest.ocr.OcrEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -34,10 +35,10 @@ class IngestBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20", description = "Untimed rounds first, so the JIT has compiled the parser.")
     int warmup;
 
-    IngestBenchmarkCommand(IngestService ingest, IngestProperties properties) {
+    IngestBenchmarkCommand(IngestService ingest, IngestProperties properties, OcrEngine ocr) {
         this.ingest = ingest;
         this.properties = properties;
-        this.reader = new PageReader(properties);
+        this.reader = new PageReader(properties, ocr);
     }
 
     @Override

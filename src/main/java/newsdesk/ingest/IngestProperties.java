@@ -1,5 +1,6 @@
 package newsdesk.ingest;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
@@ -16,6 +17,13 @@ import org.springframework.validation.annotation.Validated;
  * @param maxLineChars an OCR paragraph is a few hundred characters; a megabyte line is not text
  * @param maxPdfPages  a page PDF is one printed page, a whole issue a few dozen; ten thousand empty
  *                     pages fit in a few megabytes and would keep the reader busy for nothing
+ * @param ocrCache     text boxes OCR found, by image content hash, so a refresh reads no scan twice; under the
+ *                     index folder, because like the index it is rebuilt from the pages
+ * @param maxImagePixels a broadsheet page scanned at 300 DPI is about 35 million pixels; an image claiming far
+ *                     more in its header is an image bomb, refused before it is decoded
+ * @param ocrDpi       PDF pages without a text layer are rendered at this resolution for OCR: 9 pt body type is
+ *                     25 pixels high at 200 DPI, which PP-OCRv4 reads well; 300 costs twice the time
+ * @param ocrThreads   threads the OCR engine uses for one image; a refresh reads one image at a time
  */
 @Validated
 @ConfigurationProperties("newsdesk.ingest")
@@ -24,5 +32,9 @@ public record IngestProperties(
         @NotNull @DefaultValue("index/pages/manifest.csv") Path manifest,
         @Min(1) @DefaultValue("10485760") long maxFileBytes,
         @Min(100) @DefaultValue("20000") int maxLineChars,
-        @Min(1) @DefaultValue("64") int maxPdfPages) {
+        @Min(1) @DefaultValue("64") int maxPdfPages,
+        @NotNull @DefaultValue("index/ocr-cache") Path ocrCache,
+        @Min(1) @DefaultValue("40000000") long maxImagePixels,
+        @Min(72) @Max(600) @DefaultValue("200") int ocrDpi,
+        @Min(1) @Max(64) @DefaultValue("1") int ocrThreads) {
 }
