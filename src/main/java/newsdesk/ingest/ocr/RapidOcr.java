@@ -10,7 +10,6 @@ import io.github.mymonstercat.ocr.config.ParamConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +28,7 @@ public final class RapidOcr implements OcrEngine {
     private static final Model MODEL = Model.ONNX_PPOCR_V4;
 
     private final int threads;
+    private final Deskew deskew = new Deskew();
     private @Nullable InferenceEngine engine;
 
     /** {@code threads}: the native engine's threads for one image; more help only on more cores. */
@@ -45,13 +45,13 @@ public final class RapidOcr implements OcrEngine {
             // The native side reports a failed load or an unreadable image as one of these.
             throw new IOException("OCR failed: " + e, e);
         }
-        List<OcrBox> boxes = new ArrayList<>();
+        List<Deskew.Quad> lines = new ArrayList<>();
         for (TextBlock block : result.getTextBlocks()) {
-            if (block.getText() != null && !block.getText().isBlank()) {
-                boxes.add(box(block));
+            if (block.getText() != null && !block.getText().isBlank() && block.getBoxPoint().size() >= 2) {
+                lines.add(quad(block));
             }
         }
-        return boxes;
+        return deskew.upright(lines);
     }
 
     @Override
@@ -66,18 +66,13 @@ public final class RapidOcr implements OcrEngine {
         return engine;
     }
 
-    /**
-     * The box's left and right are its outermost corners; its top and bottom the middle of its upper
-     * and lower edges, so that a slanted line of a skewed scan is not taken as taller type.
-     */
-    private static OcrBox box(TextBlock block) {
-        List<Point> corners = new ArrayList<>(block.getBoxPoint());
-        corners.sort(Comparator.comparingInt(Point::getY));
-        int n = corners.size();
-        float top = (corners.get(0).getY() + corners.get(Math.min(1, n - 1)).getY()) / 2f;
-        float bottom = (corners.get(n - 1).getY() + corners.get(Math.max(n - 2, 0)).getY()) / 2f;
-        float left = corners.stream().mapToInt(Point::getX).min().orElse(0);
-        float right = corners.stream().mapToInt(Point::getX).max().orElse(0);
-        return new OcrBox(block.getText().strip(), left, top, right, bottom);
+    private static Deskew.Quad quad(TextBlock block) {
+        List<Point> points = block.getBoxPoint();
+        float[] corners = new float[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            corners[2 * i] = points.get(i).getX();
+            corners[2 * i + 1] = points.get(i).getY();
+        }
+        return new Deskew.Quad(block.getText().strip(), corners);
     }
 }

@@ -27,6 +27,7 @@ public final class ScanReader {
     private final int dpi;
     private final long maxPixels;
     private final PageLayout layout = new PageLayout();
+    private final LineBoxes lineBoxes = new LineBoxes();
 
     /**
      * The text of a scan, and how many images OCR read and how many came from the cache, which is
@@ -111,7 +112,7 @@ public final class ScanReader {
             if (!lines.isEmpty()) {
                 lines.add("");
             }
-            lines.addAll(layout.write(page.stream()
+            lines.addAll(layout.write(lineBoxes.normalised(page).stream()
                     .map(box -> new TextLine(box.text(), box.left(), box.right(), box.bottom(),
                             Math.max(1, box.bottom() - box.top())))
                     .toList()));
