@@ -52,6 +52,9 @@ final class PdfScan implements AutoCloseable {
         }
         checkPictures(page.getResources(), index);
         BufferedImage image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+        if (ImageCheck.blank(image)) {
+            throw ScanRejectedException.notAPage("PDF page " + (index + 1) + " is blank, no text on it");
+        }
         Path file = Files.createTempFile("newsdesk-scan-", ".png");
         try {
             ImageIO.write(image, "png", file.toFile());
