@@ -44,14 +44,15 @@ class BinaryUploadTest {
     }
 
     @Test
-    void aPngSentAsAPageEndsInASkippedJobThatSaysItIsNotPageText() {
+    void aBrokenPngIsStoredAsAScanAndEndsInASkippedJobThatSaysItIsNotAPageImage() {
         String stored = uploads.store(PNG, LocalDate.of(2023, 11, 4), 1, false);
 
         RefreshJob job = jobs.start(stored);
 
+        assertThat(stored).isEqualTo("2023-11-04_01.png");
         assertThat(job.state()).isEqualTo(RefreshJob.State.SKIPPED);
-        assertThat(job.error()).startsWith("2023-11-04_01.txt was not indexed: ").contains("binary");
-        assertThat(job.skipped()).extracting(RefreshJob.Skipped::file).containsExactly("2023-11-04_01.txt");
+        assertThat(job.error()).startsWith("2023-11-04_01.png was not indexed: not a page image: cannot be decoded");
+        assertThat(job.skipped()).extracting(RefreshJob.Skipped::file).containsExactly("2023-11-04_01.png");
     }
 
     @Test
