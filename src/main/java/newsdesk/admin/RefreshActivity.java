@@ -8,21 +8,29 @@ import org.jspecify.annotations.Nullable;
  * how many of the changed files are parsed. One immutable snapshot, replaced as a whole, so a reader
  * never sees a count from one refresh and a start time from another.
  *
- * @param since when the running refresh started; null when idle
+ * @param since            when the running refresh started; null when idle
+ * @param parsing          the file being parsed now: a scan takes seconds per image to OCR, so an admin
+ *                         watching a long refresh sees which page it is on; null between files
+ * @param imagesRecognised images of scans this refresh has read by OCR so far (not those from the OCR cache)
  */
-public record RefreshActivity(boolean refreshing, int filesToParse, int filesParsed, @Nullable Instant since) {
+public record RefreshActivity(boolean refreshing, int filesToParse, int filesParsed, @Nullable Instant since,
+                              @Nullable String parsing, int imagesRecognised) {
 
-    static final RefreshActivity IDLE = new RefreshActivity(false, 0, 0, null);
+    static final RefreshActivity IDLE = new RefreshActivity(false, 0, 0, null, null, 0);
 
     static RefreshActivity started(Instant now) {
-        return new RefreshActivity(true, 0, 0, now);
+        return new RefreshActivity(true, 0, 0, now, null, 0);
     }
 
     RefreshActivity toParse(int files) {
-        return new RefreshActivity(true, files, filesParsed, since);
+        return new RefreshActivity(true, files, filesParsed, since, null, imagesRecognised);
     }
 
-    RefreshActivity parsed(int files) {
-        return new RefreshActivity(true, filesToParse, files, since);
+    RefreshActivity parsing(String file) {
+        return new RefreshActivity(true, filesToParse, filesParsed, since, file, imagesRecognised);
+    }
+
+    RefreshActivity parsed(int files, int imagesRecognisedInFile) {
+        return new RefreshActivity(true, filesToParse, files, since, null, imagesRecognised + imagesRecognisedInFile);
     }
 }
