@@ -19,10 +19,10 @@ import org.springframework.validation.annotation.Validated;
  *                     pages fit in a few megabytes and would keep the reader busy for nothing
  * @param ocrCache     text boxes OCR found, by image content hash, so a refresh reads no scan twice; under the
  *                     index folder, because like the index it is rebuilt from the pages
- * @param maxImagePixels a broadsheet page scanned at 300 DPI is about 35 million pixels; an image claiming far
- *                     more in its header is an image bomb, refused before it is decoded
- * @param ocrDpi       PDF pages without a text layer are rendered at this resolution for OCR: 9 pt body type is
- *                     25 pixels high at 200 DPI, which PP-OCRv4 reads well; 300 costs twice the time
+ * @param maxImagePixels a 对开 newspaper page (about 540 x 390 mm) scanned at 300 DPI is about 29 million pixels;
+ *                     an image claiming far more in its header is an image bomb, refused before it is decoded
+ * @param ocrDpi       PDF pages without a text layer are rendered at this resolution for OCR: 10 pt body type at
+ *                     200 DPI (28 pixels high) gave 0.55% character errors (BENCHMARKS.md)
  * @param ocrThreads   threads the OCR engine uses for one image; a refresh reads one image at a time
  */
 @Validated
