@@ -1,0 +1,96 @@
+package newsdesk.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.imageio.ImageIO;
+import newsdesk.ingest.SamplePages;
+import newsdesk.search.SearchFixtures;
+import newsdesk.search.SearchService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.task.SyncTaskExecutor;
+
+/**
+ * A scanned page sent as an upload: stored as a PNG, read by OCR in the refresh job, which says so in
+ * its report; a later refresh that has to read the page again (its manifest changed) takes the
+ * text from the OCR cache. The real upload, ingest, OCR engine, index and job.
+ */
+class ScannedUploadTest {
+
+    private static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+
+    @TempDir
+    Path pagesDir;
+    @TempDir
+    Path indexDir;
+
+    private SearchService search;
+    private PageUploads uploads;
+    private RefreshJobs jobs;
+
+    @BeforeEach
+    void emptyPagesFolderAndIndex() {
+        search = SearchFixtures.withoutIndex(indexDir);
+        IndexMaintenance maintenance = new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir),
+                SamplePages.propertiesFor(pagesDir), search);
+        uploads = new PageUploads(SamplePages.propertiesFor(pagesDir), (file, content) -> Files.write(file, content));
+        jobs = new RefreshJobs(maintenance, new SyncTaskExecutor());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        search.close();
+    }
+
+    @Test
+    void anUploadedScanIsReadByOcrInItsJobAndFromTheCacheWhenItIsReadAgain() throws Exception {
+        String stored = uploads.store(scan("本报讯（记者 韩志刚）市政府召开常务会议。"), LocalDate.of(2023, 11, 9), 1, false);
+
+        RefreshJob first = jobs.start(stored);
+        Files.writeString(pagesDir.resolve("manifest.csv"), "file,date,date_inferred,page,edition,section,note\n"
+                + stored + ",2023-11-09,false,1,,要闻,\n");
+        RefreshJob again = jobs.start();
+
+        assertThat(stored).isEqualTo("2023-11-09_01.png");
+        assertThat(first.state()).isEqualTo(RefreshJob.State.SUCCEEDED);
+        assertThat(first.report()).isNotNull();
+        assertThat(first.report().imagesRecognised()).isEqualTo(1);
+        assertThat(again.report()).isNotNull();
+        assertThat(again.report().replaced()).containsExactly(stored);
+        assertThat(again.report().imagesRecognised()).isZero();
+        assertThat(again.report().imagesFromCache()).isEqualTo(1);
+        assertThat(search.articlesOf(stored)).singleElement()
+                .satisfies(article -> assertThat(article.body()).contains("常务会议"));
+    }
+
+    /** A small page image with one line of text on it, as a PNG. */
+    private static byte[] scan(String line) throws IOException, FontFormatException {
+        assumeTrue(Files.isRegularFile(FONT), "no CJK font to draw the scan with: install fonts-wqy-zenhei");
+        BufferedImage image = new BufferedImage(900, 400, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.BLACK);
+        g.setFont(Font.createFont(Font.TRUETYPE_FONT, FONT.toFile()).deriveFont(32f));
+        g.drawString(line, 40, 200);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
