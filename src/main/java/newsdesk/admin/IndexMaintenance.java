@@ -97,20 +97,16 @@ public class IndexMaintenance {
         Map<String, List<Article>> articlesBySource = new LinkedHashMap<>();
         List<PageProblem> skipped = new ArrayList<>();
         activity = activity.toParse(toIngest.size());
-        int recognised = 0;
-        int fromCache = 0;
         for (int i = 0; i < toIngest.size(); i++) {
             String file = toIngest.get(i).getFileName().toString();
             activity = activity.parsing(file);
             IngestReport report = ingest.ingest(List.of(toIngest.get(i)));
-            recognised += report.imagesRecognised();
-            fromCache += report.imagesFromCache();
             if (report.problems().isEmpty()) {
                 articlesBySource.put(file, report.articles());
             } else {
                 skipped.addAll(report.problems());
             }
-            activity = activity.parsed(i + 1, report.imagesRecognised());
+            activity = activity.parsed(i + 1, report);
             progress.accept(i + 1);
         }
         Map<String, String> hashesAfter = new HashMap<>(current);
@@ -133,10 +129,11 @@ public class IndexMaintenance {
                 : search.update(articlesBySource, Set.copyOf(removed), hashesAfter);
         lastProblems = List.copyOf(skipped);
         RefreshReport report = new RefreshReport(added, replaced, removed, unchanged, skipped,
-                summary.articles(), summary, recognised, fromCache);
+                summary.articles(), summary, activity.imagesRecognised(), activity.imagesFromCache());
         log.info("index refreshed: {} added, {} replaced, {} removed, {} unchanged, {} skipped; {} articles written in {} ms;"
                 + " {} scan images read by OCR, {} from the OCR cache", added.size(), replaced.size(), removed.size(),
-                unchanged.size(), skipped.size(), summary.articles(), summary.buildMillis(), recognised, fromCache);
+                unchanged.size(), skipped.size(), summary.articles(), summary.buildMillis(), report.imagesRecognised(),
+                report.imagesFromCache());
         skipped.forEach(problem -> log.warn("skipped {}", problem));
         return report;
     }

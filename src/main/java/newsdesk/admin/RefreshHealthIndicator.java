@@ -30,6 +30,7 @@ class RefreshHealthIndicator implements HealthIndicator {
                 .withDetail("filesParsed", activity.filesParsed())
                 .withDetail("parsing", String.valueOf(activity.parsing()))
                 .withDetail("imagesRecognised", activity.imagesRecognised())
+                .withDetail("imagesFromCache", activity.imagesFromCache())
                 .withDetail("since", String.valueOf(activity.since()))
                 .build();
     }
