@@ -24,6 +24,10 @@ import org.springframework.validation.annotation.Validated;
  * @param ocrDpi       PDF pages without a text layer are rendered at this resolution for OCR: 10 pt body type at
  *                     200 DPI (28 pixels high) gave 0.55% character errors (BENCHMARKS.md)
  * @param ocrThreads   threads the OCR engine uses for one image; a refresh reads one image at a time
+ * @param ocrDetectSide the longest side, in pixels, of the image OCR's text detector looks at: its memory grows
+ *                     with the pixels it sees (0.74 GB resident for a cropped A4 page at 200 DPI, 1.43 GB at 300 DPI,
+ *                     1.07 GB for that one limited to 2400, BENCHMARKS.md), while the lines it finds are still read
+ *                     at full resolution; 2400 leaves an A4 page at 200 DPI (2339 pixels high) as it is
  */
 @Validated
 @ConfigurationProperties("newsdesk.ingest")
@@ -36,5 +40,6 @@ public record IngestProperties(
         @NotNull @DefaultValue("index/ocr-cache") Path ocrCache,
         @Min(1) @DefaultValue("40000000") long maxImagePixels,
         @Min(72) @Max(600) @DefaultValue("200") int ocrDpi,
-        @Min(1) @Max(64) @DefaultValue("1") int ocrThreads) {
+        @Min(1) @Max(64) @DefaultValue("1") int ocrThreads,
+        @Min(320) @DefaultValue("2400") int ocrDetectSide) {
 }

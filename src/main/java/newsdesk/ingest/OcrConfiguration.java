@@ -14,6 +14,6 @@ class OcrConfiguration {
 
     @Bean
     OcrEngine ocrEngine(IngestProperties properties) {
-        return new RapidOcr(properties.ocrThreads());
+        return new RapidOcr(properties.ocrThreads(), properties.ocrDetectSide());
     }
 }

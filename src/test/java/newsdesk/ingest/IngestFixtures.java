@@ -16,7 +16,7 @@ final class IngestFixtures {
     static final String OCR_PAGE = "003_9250a1ad65b93bfc.txt";
     static final int MAX_PDF_PAGES = 64;
     /** The real engine: it loads its native library only when a test reads a scan. */
-    static final OcrEngine OCR = new RapidOcr(2);
+    static final OcrEngine OCR = new RapidOcr(2, 2400);
     private static final Path OCR_CACHE = Path.of(System.getProperty("java.io.tmpdir"),
             "newsdesk-test-ocr-cache-" + ProcessHandle.current().pid());
 
@@ -41,7 +41,7 @@ final class IngestFixtures {
      */
     static IngestProperties properties(Path pagesDir, Path manifest) {
         return new IngestProperties(pagesDir, manifest, 10L * 1024 * 1024, 20_000, IngestFixtures.MAX_PDF_PAGES,
-                OCR_CACHE, 40_000_000, 200, 2);
+                OCR_CACHE, 40_000_000, 200, 2, 2400);
     }
 
     static Path samplePage(String name) {

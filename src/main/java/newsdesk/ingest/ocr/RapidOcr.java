@@ -28,19 +28,27 @@ public final class RapidOcr implements OcrEngine {
     private static final Model MODEL = Model.ONNX_PPOCR_V4;
 
     private final int threads;
+    private final int detectSide;
     private final Deskew deskew = new Deskew();
     private @Nullable InferenceEngine engine;
 
-    /** {@code threads}: the native engine's threads for one image; more help only on more cores. */
-    public RapidOcr(int threads) {
+    /**
+     * @param threads    the native engine's threads for one image; more help only on more cores
+     * @param detectSide the longest side of the image the text detector sees, which bounds its memory; a larger
+     *                   image is scaled down for detection only, the lines found are read from the original
+     */
+    public RapidOcr(int threads, int detectSide) {
         this.threads = threads;
+        this.detectSide = detectSide;
     }
 
     @Override
     public synchronized List<OcrBox> recognise(Path image) throws IOException {
         OcrResult result;
         try {
-            result = engine().runOcr(image.toAbsolutePath().toString(), ParamConfig.getDefaultConfig());
+            ParamConfig config = ParamConfig.getDefaultConfig();
+            config.setMaxSideLen(detectSide);
+            result = engine().runOcr(image.toAbsolutePath().toString(), config);
         } catch (RuntimeException | LinkageError e) {
             // The native side reports a failed load or an unreadable image as one of these.
             throw new IOException("OCR failed: " + e, e);
