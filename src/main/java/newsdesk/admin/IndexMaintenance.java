@@ -66,7 +66,7 @@ public class IndexMaintenance {
         IndexSummary summary = search.rebuild(ingested.articles(), hashes);
         lastProblems = ingested.problems();
         return new RefreshReport(List.copyOf(hashes.keySet()), List.of(), List.of(), List.of(), ingested.problems(),
-                summary.articles(), summary);
+                summary.articles(), summary, ingested.imagesRecognised(), ingested.imagesFromCache());
     }
 
     /** Brings the index up to date, telling {@code progress} how many changed files are parsed so far. */
@@ -98,14 +98,15 @@ public class IndexMaintenance {
         List<PageProblem> skipped = new ArrayList<>();
         activity = activity.toParse(toIngest.size());
         for (int i = 0; i < toIngest.size(); i++) {
-            IngestReport report = ingest.ingest(List.of(toIngest.get(i)));
             String file = toIngest.get(i).getFileName().toString();
+            activity = activity.parsing(file);
+            IngestReport report = ingest.ingest(List.of(toIngest.get(i)));
             if (report.problems().isEmpty()) {
                 articlesBySource.put(file, report.articles());
             } else {
                 skipped.addAll(report.problems());
             }
-            activity = activity.parsed(i + 1);
+            activity = activity.parsed(i + 1, report);
             progress.accept(i + 1);
         }
         Map<String, String> hashesAfter = new HashMap<>(current);
@@ -128,10 +129,11 @@ public class IndexMaintenance {
                 : search.update(articlesBySource, Set.copyOf(removed), hashesAfter);
         lastProblems = List.copyOf(skipped);
         RefreshReport report = new RefreshReport(added, replaced, removed, unchanged, skipped,
-                summary.articles(), summary);
-        log.info("index refreshed: {} added, {} replaced, {} removed, {} unchanged, {} skipped; {} articles written in {} ms",
-                added.size(), replaced.size(), removed.size(), unchanged.size(), skipped.size(), summary.articles(),
-                summary.buildMillis());
+                summary.articles(), summary, activity.imagesRecognised(), activity.imagesFromCache());
+        log.info("index refreshed: {} added, {} replaced, {} removed, {} unchanged, {} skipped; {} articles written in {} ms;"
+                + " {} scan images read by OCR, {} from the OCR cache", added.size(), replaced.size(), removed.size(),
+                unchanged.size(), skipped.size(), summary.articles(), summary.buildMillis(), report.imagesRecognised(),
+                report.imagesFromCache());
         skipped.forEach(problem -> log.warn("skipped {}", problem));
         return report;
     }

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import newsdesk.ingest.IngestProperties;
+import newsdesk.ingest.ocr.PageImageFormat;
 import newsdesk.ingest.pdf.PdfPageReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +22,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Stores an uploaded page file in the pages folder under the file-name convention
- * {@code YYYY-MM-DD_PP.txt} (or {@code .pdf} for a page PDF, told by its header), which carries its
- * date and page. An upload for a date and page already
+ * {@code YYYY-MM-DD_PP.txt} (or {@code .pdf} for a page PDF, {@code .png}, {@code .jpg} or {@code .tif} for
+ * a scanned page, told by the first bytes), which carries its date and page. An upload for a date and page already
  * there is refused unless it asks to replace it. The bytes go to a temporary file that is moved into
  * place in one step, so a refresh never reads half a file, and that is removed on any failure, so a
  * full disk leaves nothing behind to keep it full.
@@ -31,6 +34,9 @@ public class PageUploads {
     private static final Logger log = LoggerFactory.getLogger(PageUploads.class);
     private static final String PART_PREFIX = ".upload-";
     private static final String PART_SUFFIX = ".part";
+    /** Every extension {@link #store} gives a page: one of them per date and page. */
+    private static final List<String> STORED_EXTENSIONS = Stream.concat(Stream.of("txt", "pdf"),
+            Arrays.stream(PageImageFormat.values()).map(PageImageFormat::extension)).toList();
 
     private final IngestProperties pages;
     private final PageWriter writer;
@@ -57,10 +63,10 @@ public class PageUploads {
             throw AdminProblem.invalidUpload("page must be between 1 and 999, was " + page);
         }
         String stem = "%s_%02d".formatted(date, page);
-        String name = stem + (PdfPageReader.hasHeader(content) ? ".pdf" : ".txt");
+        String name = stem + "." + extensionOf(content);
         Path target = pages.pagesDir().resolve(name);
         // A page is one file whatever its format: a PDF for a date and page that has a text file is that page again.
-        List<Path> samePage = List.of(pages.pagesDir().resolve(stem + ".txt"), pages.pagesDir().resolve(stem + ".pdf"));
+        List<Path> samePage = STORED_EXTENSIONS.stream().map(ext -> pages.pagesDir().resolve(stem + "." + ext)).toList();
         refuseExisting(samePage, replace);
         removeLeftovers();
         Path temporary = null;
@@ -90,6 +96,14 @@ public class PageUploads {
         return name;
     }
 
+    /** What the content is, by its first bytes, whatever the uploaded file was called. */
+    private static String extensionOf(byte[] content) {
+        if (PdfPageReader.hasHeader(content)) {
+            return "pdf";
+        }
+        return PageImageFormat.ofContent(content).map(PageImageFormat::extension).orElse("txt");
+    }
+
     private static void refuseExisting(List<Path> samePage, boolean replace) {
         if (replace) {
             return;
@@ -104,7 +118,7 @@ public class PageUploads {
     /**
      * Removes temporary upload files no upload of this process is writing: what a crash or a kill
      * during an upload left. Done when the server starts and before each upload, when no refresh
-     * can be reading them (refreshes read page files, {@code *.txt} and {@code *.pdf}, only).
+     * can be reading them (refreshes read page files, text, PDF and page images, only).
      */
     @EventListener(WebServerInitializedEvent.class)
     void removeLeftovers() {

@@ -12,9 +12,12 @@ import newsdesk.search.IndexSummary;
  * @param skipped not in the JSON: a job lists them by file name ({@link RefreshJob#skipped()}); the absolute
  *                paths here would only tell an HTTP client where the server keeps its files
  * @param index   what the commit wrote (only the changed files' articles and passages)
+ * @param imagesRecognised images of scans read by OCR in this refresh
+ * @param imagesFromCache  images of scans whose text came from the OCR cache instead
  */
 public record RefreshReport(List<String> added, List<String> replaced, List<String> removed, List<String> unchanged,
-                            @JsonIgnore List<PageProblem> skipped, int articlesWritten, IndexSummary index) {
+                            @JsonIgnore List<PageProblem> skipped, int articlesWritten, IndexSummary index,
+                            int imagesRecognised, int imagesFromCache) {
 
     public RefreshReport {
         added = List.copyOf(added);

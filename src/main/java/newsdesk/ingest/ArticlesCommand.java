@@ -31,7 +31,7 @@ class ArticlesCommand implements Callable<Integer> {
     @Nullable CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "FILE_OR_DIR",
-            description = "Page files or folders of *.txt page files (default: the configured pages folder).")
+            description = "Page files (text, PDF, page images) or folders of them (default: the configured pages folder).")
     List<Path> paths = List.of();
 
     @Option(names = "--json", description = "One JSON object per article and line, for machines.")

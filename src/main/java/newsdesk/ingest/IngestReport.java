@@ -26,6 +26,15 @@ public record IngestReport(List<Article> articles, List<PageRead> pages, List<Pa
         return pages.stream().mapToLong(PageRead::characters).sum();
     }
 
+    /** Images of scans OCR read in this run; those whose text came from the OCR cache are not counted. */
+    public int imagesRecognised() {
+        return pages.stream().mapToInt(PageRead::imagesRecognised).sum();
+    }
+
+    public int imagesFromCache() {
+        return pages.stream().mapToInt(PageRead::imagesFromCache).sum();
+    }
+
     public long invisibleCharactersRemoved() {
         return pages.stream().mapToLong(PageRead::invisibleCharactersRemoved).sum();
     }

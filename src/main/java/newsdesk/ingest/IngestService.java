@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsdesk.ingest.ArticleSegmenter.SegmentedPage;
+import newsdesk.ingest.ocr.OcrEngine;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,9 +24,9 @@ public class IngestService {
     private final ArticleSegmenter segmenter = new ArticleSegmenter();
     private final ArticleAssembler assembler = new ArticleAssembler();
 
-    IngestService(IngestProperties properties) {
+    IngestService(IngestProperties properties, OcrEngine ocr) {
         this.properties = properties;
-        this.reader = new PageReader(properties);
+        this.reader = new PageReader(properties, ocr);
         this.finder = new PageFinder(properties.pagesDir());
     }
 
@@ -34,7 +35,7 @@ public class IngestService {
         return ingest(List.of(properties.pagesDir()));
     }
 
-    /** Ingests page files and folders of page files ({@code *.txt} and {@code *.pdf}, in name order). */
+    /** Ingests page files and folders of page files (text, PDF and page images, in name order). */
     public IngestReport ingest(Collection<Path> filesOrFolders) {
         List<PageProblem> problems = new ArrayList<>();
         PageMetadataResolver metadata = metadata(problems);
@@ -47,7 +48,7 @@ public class IngestService {
                 List<Article> pageArticles = articlesOf(page, metadata.resolve(file), segmented);
                 articles.addAll(pageArticles);
                 pages.add(new PageRead(file, pageArticles.size(), page.text().length(),
-                        segmented.invisibleCharactersRemoved()));
+                        segmented.invisibleCharactersRemoved(), page.imagesRecognised(), page.imagesFromCache()));
             } catch (PageRejectedException e) {
                 problems.add(e.toProblem(file));
             } catch (RuntimeException e) {
@@ -67,7 +68,7 @@ public class IngestService {
     }
 
     /**
-     * The page files ({@code *.txt}, {@code *.pdf}) of a folder, in name order; none when it is not a folder. A
+     * The page files ({@code *.txt}, {@code *.pdf}, page images) of a folder, in name order; none when it is not a folder. A
      * symbolic link among them is listed, and refused with its reason when it is ingested.
      */
     public List<Path> pageFilesIn(Path folder) throws IOException {

@@ -45,14 +45,15 @@ final class PageFinder {
         return files;
     }
 
-    /** The page files ({@code *.txt}, {@code *.pdf}) of a folder, in name order, links included; none when it is not a folder. */
+    /** The page files ({@code *.txt}, {@code *.pdf}, page images) of a folder, in name order, links included; none when it is not a folder. */
     List<Path> pageFilesIn(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".txt") || PageReader.isPdf(file))
+                    .filter(file -> file.getFileName().toString().endsWith(".txt") || PageReader.isPdf(file)
+                            || PageReader.isImage(file))
                     .sorted()
                     .toList();
         }

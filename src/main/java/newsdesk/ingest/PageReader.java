@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import newsdesk.ingest.ocr.OcrEngine;
+import newsdesk.ingest.ocr.PageImageFormat;
+import newsdesk.ingest.ocr.ScanReader;
+import newsdesk.ingest.ocr.ScanRejectedException;
 import newsdesk.ingest.pdf.PdfPageReader;
 import newsdesk.ingest.pdf.PdfRejectedException;
 import org.mozilla.universalchardet.UniversalDetector;
@@ -18,7 +22,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Reads a page file and decides whether it is page text at all. UTF-8 is tried strictly first,
  * because valid UTF-8 is almost never an accident; otherwise juniversalchardet must recognise a
  * Chinese GB encoding, which is then decoded strictly as GB18030 (a superset of GB2312 and GBK).
- * A {@code .pdf} file is read through its text layer instead, within the same size limit.
+ * A {@code .pdf} file is read through its text layer instead, within the same size limit; a page
+ * image ({@code .png}, {@code .jpg}, {@code .tif}) and a PDF without a text layer are read by OCR.
  */
 class PageReader {
 
@@ -26,9 +31,11 @@ class PageReader {
 
     private final IngestProperties properties;
     private final PdfPageReader pdf = new PdfPageReader();
+    private final ScanReader scans;
 
-    PageReader(IngestProperties properties) {
+    PageReader(IngestProperties properties, OcrEngine ocr) {
         this.properties = properties;
+        this.scans = new ScanReader(ocr, properties.ocrCache(), properties.maxImagePixels(), properties.ocrDpi());
     }
 
     PageText read(Path file) throws PageRejectedException {
@@ -38,6 +45,13 @@ class PageReader {
         }
         if (isPdf(file)) {
             return readPdf(file, bytes);
+        }
+        if (isImage(file)) {
+            try {
+                return scanned(file, scans.readImage(file, bytes));
+            } catch (ScanRejectedException e) {
+                throw PageRejectedException.scan(e);
+            }
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -60,13 +74,32 @@ class PageReader {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
+    static boolean isImage(Path file) {
+        return PageImageFormat.ofFileName(file.getFileName().toString()).isPresent();
+    }
+
     /** The text layer is Unicode whatever the PDF's fonts were; UTF-8 stands for that in {@link PageText}. */
     private PageText readPdf(Path file, byte[] bytes) throws PageRejectedException {
         try {
             return new PageText(file, pdf.read(bytes, properties.maxPdfPages()), StandardCharsets.UTF_8);
         } catch (PdfRejectedException e) {
-            throw PageRejectedException.pdf(e);
+            if (!e.needsOcr()) {
+                throw PageRejectedException.pdf(e);
+            }
         }
+        try {
+            return scanned(file, scans.readPdf(bytes));
+        } catch (ScanRejectedException e) {
+            throw PageRejectedException.scan(e);
+        }
+    }
+
+    /** OCR gives Unicode text, as a text layer does. */
+    private static PageText scanned(Path file, ScanReader.ScanText scan) throws PageRejectedException {
+        if (scan.text().isBlank()) {
+            throw PageRejectedException.empty();
+        }
+        return new PageText(file, scan.text(), StandardCharsets.UTF_8, scan.recognised(), scan.fromCache());
     }
 
     private byte[] readBytes(Path file) throws PageRejectedException {

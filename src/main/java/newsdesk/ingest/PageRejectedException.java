@@ -1,6 +1,7 @@
 package newsdesk.ingest;
 
 import java.nio.file.Path;
+import newsdesk.ingest.ocr.ScanRejectedException;
 import newsdesk.ingest.pdf.PdfRejectedException;
 
 /** A page file that cannot be ingested; its message is the reason shown to the admin. */
@@ -36,6 +37,10 @@ class PageRejectedException extends Exception {
     }
 
     static PageRejectedException pdf(PdfRejectedException cause) {
+        return new PageRejectedException(cause.getMessage());
+    }
+
+    static PageRejectedException scan(ScanRejectedException cause) {
         return new PageRejectedException(cause.getMessage());
     }
 

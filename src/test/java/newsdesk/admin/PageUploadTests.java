@@ -76,12 +76,12 @@ class PageUploadTests {
 
     private static RefreshReport skipping(String file, String reason) {
         return new RefreshReport(List.of(), List.of(), List.of(), List.of(),
-                List.of(new PageProblem(pagesDir.resolve(file), reason)), 0, new IndexSummary(0, 0, 0, false, 0));
+                List.of(new PageProblem(pagesDir.resolve(file), reason)), 0, new IndexSummary(0, 0, 0, false, 0), 0, 0);
     }
 
     private static RefreshReport addingNothing() {
         return new RefreshReport(List.of(), List.of(), List.of(), List.of(), List.of(), 0,
-                new IndexSummary(0, 0, 0, false, 0));
+                new IndexSummary(0, 0, 0, false, 0), 0, 0);
     }
 
     private MockMvcTester.MockMultipartMvcRequestBuilder upload(MockMultipartFile file, String date, String page) {
@@ -122,6 +122,28 @@ class PageUploadTests {
     }
 
     @Test
+    void scannedPagesAreStoredByWhatTheirBytesAreAndAreTheSamePageAsAPdfOfTheirDateAndPage() throws IOException {
+        for (String ext : List.of("txt", "pdf", "png", "jpg", "tif")) {
+            Files.deleteIfExists(pagesDir.resolve("2023-11-08_05." + ext));
+        }
+        given(maintenance.refresh(any())).willReturn(addingNothing());
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+        byte[] tiff = {'M', 'M', 0, '*', 0, 0, 0, 8};
+
+        assertThat(upload(new MockMultipartFile("file", "scan.png", "image/png", jpeg), "2023-11-08", "5"))
+                .hasStatus(HttpStatus.ACCEPTED);
+        assertThat(pagesDir.resolve("2023-11-08_05.jpg")).as("told by its bytes, not its name").exists();
+        assertThat(upload(new MockMultipartFile("file", "scan.tif", "image/tiff", tiff), "2023-11-08", "5"))
+                .hasStatus(HttpStatus.CONFLICT)
+                .bodyJson().extractingPath("$.detail").asString().contains("2023-11-08_05.jpg");
+
+        assertThat(upload(new MockMultipartFile("file", "scan.tif", "image/tiff", tiff), "2023-11-08", "5")
+                .param("replace", "true")).hasStatus(HttpStatus.ACCEPTED);
+        assertThat(pagesDir.resolve("2023-11-08_05.tif")).exists();
+        assertThat(pagesDir.resolve("2023-11-08_05.jpg")).as("one file per page").doesNotExist();
+    }
+
+    @Test
     void replaceTrueReplacesAPageAlreadyThere() throws IOException {
         Files.deleteIfExists(pagesDir.resolve("2023-11-06_03.txt"));
         given(maintenance.refresh(any())).willReturn(addingNothing());
@@ -135,10 +157,11 @@ class PageUploadTests {
     void aBinaryUploadEndsInAJobThatSaysThePageWasSkippedAndWhy() throws IOException {
         Files.deleteIfExists(pagesDir.resolve(FILE));
         given(maintenance.refresh(any())).willReturn(skipping(FILE, "holds binary data, not text"));
-        MockMultipartFile png = new MockMultipartFile("file", "scan.png", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        // No format NewsDesk knows by its first bytes (not PDF, PNG, JPEG or TIFF): stored as text, refused as binary.
+        MockMultipartFile binary = new MockMultipartFile("file", "data.bin", "application/octet-stream",
+                new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0});
 
-        assertThat(upload(png, "2023-11-04", "1"))
+        assertThat(upload(binary, "2023-11-04", "1"))
                 .hasStatus(HttpStatus.ACCEPTED)
                 .bodyJson().isLenientlyEqualTo("""
                         {"state": "SKIPPED", "page": "%s"}

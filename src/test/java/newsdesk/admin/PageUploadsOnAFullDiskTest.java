@@ -31,7 +31,8 @@ class PageUploadsOnAFullDiskTest {
     };
 
     private IngestProperties pages() {
-        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10_485_760, 20_000, 64);
+        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10_485_760, 20_000, 64,
+                pagesDir.resolve("ocr-cache"), 40_000_000, 200, 1, 2400);
     }
 
     private Stream<Path> partFiles() throws IOException {

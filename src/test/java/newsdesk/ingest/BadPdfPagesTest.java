@@ -26,28 +26,31 @@ class BadPdfPagesTest {
     }
 
     @Test
-    void pdfWithAnEmptyPageIsReportedAsNeedingOcr() throws IOException {
+    void pdfWithAnEmptyPageIsSkippedAsBlankBeforeOcr() throws IOException {
         Files.write(pages.resolve("blank.pdf"), TestPdf.emptyPage());
 
-        assertSkipped("blank.pdf", "no text layer: needs OCR");
+        assertSkipped("blank.pdf", "not a page image: PDF page 1 is blank, no text on it");
     }
 
     @Test
-    void scannedPdfWithOnlyAPictureIsReportedAsNeedingOcr() throws IOException {
+    void scannedPdfOfAPictureWithoutTextIsSkippedAfterOcrFindsNone() throws IOException {
         Files.write(pages.resolve("scan.pdf"), TestPdf.imageOnlyPage());
 
-        assertSkipped("scan.pdf", "no text layer: needs OCR");
+        assertSkipped("scan.pdf", "not a page image: OCR found no text on it");
     }
 
     @Test
-    void pdfWhoseFontsMapNoGlyphToACharacterIsReportedAsNeedingOcr() throws IOException {
+    void pdfWhoseFontsMapNoGlyphToACharacterIsReadByOcr() throws IOException {
         try (TestPdf page = TestPdf.page()) {
             page.line("本报讯（记者 韩志刚）字形没有字符映射。", 40, 80, 12);
             Files.write(pages.resolve("no-tounicode.pdf"), TestPdf.withoutToUnicode(page.bytes()));
         }
 
-        assertSkipped("no-tounicode.pdf",
-                "no text layer: its 20 glyphs map to no characters (fonts without ToUnicode), needs OCR");
+        IngestReport report = ingest.ingest(List.of(pages));
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.articles()).filteredOn(article -> article.source().equals("no-tounicode.pdf"))
+                .singleElement().satisfies(article -> assertThat(article.body()).isEqualTo("字形没有字符映射。"));
     }
 
     @Test

@@ -17,11 +17,11 @@ public final class SamplePages {
 
     /** An ingest service reading the pages folder {@code pagesDir} (manifest: {@code pagesDir/manifest.csv}). */
     public static IngestService ingestServiceFor(java.nio.file.Path pagesDir) {
-        return new IngestService(propertiesFor(pagesDir));
+        return new IngestService(propertiesFor(pagesDir), IngestFixtures.OCR);
     }
 
     /** The configuration such a service was built with. */
     public static IngestProperties propertiesFor(java.nio.file.Path pagesDir) {
-        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10L * 1024 * 1024, 20_000, 64);
+        return IngestFixtures.properties(pagesDir, pagesDir.resolve("manifest.csv"));
     }
 }

@@ -21,9 +21,7 @@ public final class PdfPageReader {
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final LineBuilder lineBuilder = new LineBuilder();
-    private final ReadingOrder readingOrder = new ReadingOrder();
-    private final VerticalText verticalText = new VerticalText();
-    private final PageLines pageLines = new PageLines();
+    private final PageLayout layout = new PageLayout();
 
     /** The text of the PDF {@code bytes}, one page line per line; {@code maxPages} bounds the work on one file. */
     public String read(byte[] bytes, int maxPages) throws PdfRejectedException {
@@ -37,8 +35,7 @@ public final class PdfPageReader {
             if (!lines.isEmpty()) {
                 lines.add("");
             }
-            List<TextLine> pageText = lineBuilder.lines(page.glyphs());
-            lines.addAll(pageLines.write(verticalText.join(readingOrder.order(pageText))));
+            lines.addAll(layout.write(lineBuilder.lines(page.glyphs())));
         }
         return String.join("\n", lines);
     }
