@@ -17,7 +17,8 @@ class AdminConfiguration {
         executor.setMaxPoolSize(1);
         executor.setQueueCapacity(4);
         executor.setThreadNamePrefix("newsdesk-refresh-");
-        // Let a running refresh finish on shutdown: it commits once, so stopping it half-way gains nothing.
+        // On shutdown the running refresh stops at its next file or passage (IndexMaintenance.stopRefreshes) and
+        // rolls back its batch; waiting lets it do so before the index closes.
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(120);
         return executor;

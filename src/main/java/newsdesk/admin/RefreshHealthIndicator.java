@@ -28,6 +28,7 @@ class RefreshHealthIndicator implements HealthIndicator {
                 .withDetail("state", "refreshing")
                 .withDetail("filesToParse", activity.filesToParse())
                 .withDetail("filesParsed", activity.filesParsed())
+                .withDetail("filesCommitted", activity.filesCommitted())
                 .withDetail("since", String.valueOf(activity.since()))
                 .build();
     }

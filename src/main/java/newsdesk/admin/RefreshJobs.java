@@ -84,7 +84,8 @@ public class RefreshJobs {
     private void run(String id, RefreshWork work) {
         jobs.computeIfPresent(id, (key, job) -> job.running());
         try {
-            RefreshReport report = work.run(parsed -> jobs.computeIfPresent(id, (key, job) -> job.progressed(parsed)));
+            RefreshReport report = work.run(files -> jobs.computeIfPresent(id,
+                    (key, job) -> job.progressed(maintenance.activity())));
             jobs.computeIfPresent(id, (key, job) -> job.finished(report));
         } catch (RuntimeException e) {
             // The refresh committed nothing; the last good index keeps serving.
@@ -94,7 +95,7 @@ public class RefreshJobs {
         }
     }
 
-    /** A refresh reporting the files it parsed; null when there was nothing to do. */
+    /** A refresh telling each file parsed or batch committed; null when there was nothing to do. */
     @FunctionalInterface
     private interface RefreshWork {
         @Nullable RefreshReport run(IntConsumer progress);

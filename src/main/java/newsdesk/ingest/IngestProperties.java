@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxLineChars an OCR paragraph is a few hundred characters; a megabyte line is not text
  * @param maxPdfPages  a page PDF is one printed page, a whole issue a few dozen; ten thousand empty
  *                     pages fit in a few megabytes and would keep the reader busy for nothing
+ * @param commitEveryFiles a build or refresh commits after this many page files, so a stopped build keeps
+ *                     what it did and memory holds one batch's articles: 200 files is about 25 days of a
+ *                     daily paper, so adding a day is one commit and ten years about 150
  */
 @Validated
 @ConfigurationProperties("newsdesk.ingest")
@@ -24,5 +27,6 @@ public record IngestProperties(
         @NotNull @DefaultValue("index/pages/manifest.csv") Path manifest,
         @Min(1) @DefaultValue("10485760") long maxFileBytes,
         @Min(100) @DefaultValue("20000") int maxLineChars,
-        @Min(1) @DefaultValue("64") int maxPdfPages) {
+        @Min(1) @DefaultValue("64") int maxPdfPages,
+        @Min(1) @DefaultValue("200") int commitEveryFiles) {
 }

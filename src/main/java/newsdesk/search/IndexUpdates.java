@@ -6,14 +6,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsdesk.ingest.Article;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns articles into index changes: their passages for search (with vectors when builds embed),
- * the whole articles for display, their places for the filter, and the content hash of each page
- * file in the commit's user data, which is how the next refresh knows what changed.
+ * the whole articles for display, their places for the filter, and what the caller records of each
+ * page file (its content hash) in the commit's user data, which is how the next refresh knows what changed.
  */
 final class IndexUpdates {
 
@@ -35,12 +36,18 @@ final class IndexUpdates {
         return index.write(change(true, Set.of(), articles, fileHashes));
     }
 
-    IndexSummary update(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
-                        Map<String, String> fileHashes) {
+    /** A build of several commits on one writer; {@code replaceAll}: its first commit replaces the index. */
+    IndexBuild start(boolean replaceAll, BooleanSupplier stop) {
+        return new IndexBuild(index.session(replaceAll, stop), this);
+    }
+
+    /** The documents of these page files replaced by their articles', those of removed files deleted. */
+    IndexChange change(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
+                       Map<String, String> fileHashes) {
         Set<String> deleted = new HashSet<>(removedSources);
         deleted.addAll(articlesBySource.keySet());
         List<Article> added = articlesBySource.values().stream().flatMap(List::stream).toList();
-        return index.write(change(false, deleted, added, fileHashes));
+        return change(false, deleted, added, fileHashes);
     }
 
     IndexSummary rebuildPassages(List<Passage> passages, boolean embed) {
@@ -48,7 +55,7 @@ final class IndexUpdates {
     }
 
     /**
-     * The page files of the served commit with their content hashes; empty without an index, and for
+     * The page files of the served commit with what the last build recorded of each; empty without an index, and for
      * an index an older build wrote with other documents, so that the next refresh rebuilds it (the old
      * one serves until then).
      */

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BooleanSupplier;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.PublicationDate;
 import org.apache.lucene.store.FSDirectory;
@@ -74,12 +74,14 @@ public class SearchService implements AutoCloseable {
     }
 
     /**
-     * Replaces the documents of the given page files by their new articles and deletes those of
-     * removed files, in one commit. Other files' documents, vectors included, are left as they are.
+     * Starts a build of several commits, one per batch of page files, each searchable at once; other
+     * files' documents, vectors included, are left as they are. The caller closes it.
+     *
+     * @param replaceAll the first commit replaces the whole index (for an index an older build wrote)
+     * @param stop       asked between passages; true rolls back the batch under way
      */
-    public IndexSummary update(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
-                               Map<String, String> fileHashes) {
-        return updates.update(articlesBySource, removedSources, fileHashes);
+    public IndexBuild startBuild(boolean replaceAll, BooleanSupplier stop) {
+        return updates.start(replaceAll, stop);
     }
 
     /** Replaces the index with ready-made passages, with or without vectors. */
@@ -88,8 +90,8 @@ public class SearchService implements AutoCloseable {
     }
 
     /**
-     * The page files the served index was built from, with their content hashes as recorded by the
-     * last build or update; empty when there is no index.
+     * The page files the served index was built from, with what the last commit recorded of each (the
+     * content hash, as the caller gave it); empty when there is no index.
      */
     public Map<String, String> indexedFiles() {
         return updates.indexedFiles();

@@ -76,12 +76,13 @@ class PageUploadTests {
 
     private static RefreshReport skipping(String file, String reason) {
         return new RefreshReport(List.of(), List.of(), List.of(), List.of(),
-                List.of(new PageProblem(pagesDir.resolve(file), reason)), 0, new IndexSummary(0, 0, 0, false, 0));
+                List.of(new PageProblem(pagesDir.resolve(file), reason)), 0, new IndexSummary(0, 0, 0, false, 0), 0,
+                false);
     }
 
     private static RefreshReport addingNothing() {
         return new RefreshReport(List.of(), List.of(), List.of(), List.of(), List.of(), 0,
-                new IndexSummary(0, 0, 0, false, 0));
+                new IndexSummary(0, 0, 0, false, 0), 0, false);
     }
 
     private MockMvcTester.MockMultipartMvcRequestBuilder upload(MockMultipartFile file, String date, String page) {

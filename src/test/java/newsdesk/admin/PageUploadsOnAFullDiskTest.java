@@ -31,7 +31,7 @@ class PageUploadsOnAFullDiskTest {
     };
 
     private IngestProperties pages() {
-        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10_485_760, 20_000, 64);
+        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10_485_760, 20_000, 64, 200);
     }
 
     private Stream<Path> partFiles() throws IOException {

@@ -26,7 +26,7 @@ final class IngestFixtures {
     }
 
     static IngestProperties properties(Path manifest) {
-        return new IngestProperties(SAMPLE_PAGES, manifest, 10L * 1024 * 1024, 20_000, IngestFixtures.MAX_PDF_PAGES);
+        return new IngestProperties(SAMPLE_PAGES, manifest, 10L * 1024 * 1024, 20_000, IngestFixtures.MAX_PDF_PAGES, 200);
     }
 
     static Path samplePage(String name) {

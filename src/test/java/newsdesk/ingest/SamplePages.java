@@ -22,6 +22,6 @@ public final class SamplePages {
 
     /** The configuration such a service was built with. */
     public static IngestProperties propertiesFor(java.nio.file.Path pagesDir) {
-        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10L * 1024 * 1024, 20_000, 64);
+        return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10L * 1024 * 1024, 20_000, 64, 200);
     }
 }
