@@ -107,12 +107,21 @@ public class IndexMaintenance {
      */
     @EventListener(ContextClosedEvent.class)
     void stopRefreshes() throws InterruptedException {
-        stopping.set(true);
+        requestStop();
         if (running.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
             running.unlock();
         } else {
             log.warn("the running refresh did not stop within {}; closing anyway", STOP_WAIT);
         }
+    }
+
+    /** Asks builds to stop, this one's and the embedding's: both see the same flag, so they stop together. */
+    void requestStop() {
+        stopping.set(true);
+    }
+
+    boolean stopping() {
+        return stopping.get();
     }
 
     private RefreshReport run(PageFiles.Scan current, Map<String, PageState> indexed, boolean everyFile,

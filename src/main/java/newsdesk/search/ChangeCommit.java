@@ -35,12 +35,19 @@ final class ChangeCommit {
             characters += passage.text().length();
         }
         writer.addDocuments(change.articleDocuments());
+        // Passages added without vectors turn the dense re-rank off until VectorFill has embedded them;
+        // a commit that only deletes leaves it as it was.
+        boolean embeddedBefore = false;
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            embeddedBefore |= entry.getKey().equals(Fields.COMMIT_EMBEDDED) && Boolean.parseBoolean(entry.getValue());
+        }
+        boolean embedded = change.embed() != null || (change.passages().isEmpty() && embeddedBefore);
         Map<String, String> data = new HashMap<>(change.commitData());
-        data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(change.embed() != null));
+        data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(embedded));
         data.put(Fields.COMMIT_SCHEMA, Fields.SCHEMA);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
-        return new IndexSummary((int) articles, change.passages().size(), characters, change.embed() != null,
+        return new IndexSummary((int) articles, change.passages().size(), characters, embedded,
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

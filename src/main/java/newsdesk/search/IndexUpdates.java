@@ -12,7 +12,8 @@ import newsdesk.ingest.Article;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns articles into index changes: their passages for search (with vectors when builds embed),
+ * Turns articles into index changes: their passages for search (vectors come afterwards, from
+ * {@link VectorFill}),
  * the whole articles for display, their places for the filter, and what the caller records of each
  * page file (its content hash) in the commit's user data, which is how the next refresh knows what changed.
  */
@@ -22,14 +23,12 @@ final class IndexUpdates {
     private final PassageSplitter splitter;
     private final Places places;
     private final Embedder embedder;
-    private final boolean embedOnBuild;
 
-    IndexUpdates(PassageIndex index, PassageSplitter splitter, Places places, Embedder embedder, boolean embedOnBuild) {
+    IndexUpdates(PassageIndex index, PassageSplitter splitter, Places places, Embedder embedder) {
         this.index = index;
         this.splitter = splitter;
         this.places = places;
         this.embedder = embedder;
-        this.embedOnBuild = embedOnBuild;
     }
 
     IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
@@ -86,11 +85,11 @@ final class IndexUpdates {
         }
         return new IndexChange(replaceAll, removedSources, passages,
                 passage -> placesByArticle.getOrDefault(passage.articleId(), List.of()),
-                articles.stream().map(ArticleDocuments::toDocument).toList(), embedOnBuild ? vectors() : null,
+                articles.stream().map(ArticleDocuments::toDocument).toList(), null,
                 fileHashData(fileHashes));
     }
 
-    /** Passages are embedded with the build's own model session, so a refresh leaves cores to questions. */
+    /** Ready-made passages are embedded with the build's own model session, so it leaves cores to questions. */
     private @Nullable Function<Passage, float[]> vectors() {
         return passage -> embedder.embedForIndex(passage.text());
     }

@@ -25,7 +25,6 @@ import org.springframework.validation.annotation.Validated;
  *                           they drown the word matches
  * @param titleBoost         weight of the title fields; a title repeats the topic of every passage of
  *                           its article, so it must not outweigh the passage text
- * @param embedOnBuild       whether builds compute vectors (off: faster builds, BM25-only ranking)
  * @param passageMinChars    a passage is closed once it has this much text and the next sentence would
  *                           overflow {@code passageMaxChars}
  * @param passageMaxChars    packing target; a single longer sentence stays whole
@@ -48,7 +47,6 @@ public record SearchProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double denseWeight,
         @DecimalMin("0.0") @DefaultValue("0.25") float bigramBoost,
         @DecimalMin("0.0") @DefaultValue("0.5") float titleBoost,
-        @DefaultValue("true") boolean embedOnBuild,
         @Min(20) @DefaultValue("100") int passageMinChars,
         @Min(40) @DefaultValue("300") int passageMaxChars,
         @NotNull @DefaultValue("index/dictionary/synonyms.txt") Path synonyms,
@@ -57,7 +55,7 @@ public record SearchProperties(
 
     SearchProperties withIndexDir(Path otherIndexDir) {
         return new SearchProperties(otherIndexDir, userDictionary, topK, rerankCandidates, denseWeight, bigramBoost,
-                titleBoost, embedOnBuild, passageMinChars, passageMaxChars, synonyms, synonymBoost,
+                titleBoost, passageMinChars, passageMaxChars, synonyms, synonymBoost,
                 homophoneBoost);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.PublicationDate;
 import org.apache.lucene.store.FSDirectory;
@@ -33,9 +34,13 @@ public class SearchService implements AutoCloseable {
     private final IndexUpdates updates;
     private final PassageRetrieval retrieval;
     private final ArticleListing listing;
+    private final EmbeddingProperties embedding;
+    private final VectorFill vectors;
 
-    SearchService(SearchProperties properties, NewsAnalyzers analyzers, Embedder embedder, CitizenWording wording) {
+    SearchService(SearchProperties properties, EmbeddingProperties embedding, NewsAnalyzers analyzers,
+                  Embedder embedder, CitizenWording wording) {
         this.properties = properties;
+        this.embedding = embedding;
         this.analyzers = analyzers;
         this.embedder = embedder;
         this.wording = wording;
@@ -46,7 +51,8 @@ public class SearchService implements AutoCloseable {
                 properties.homophoneBoost());
         QuestionQuery queries = new QuestionQuery(analyzers, properties.bigramBoost(), properties.titleBoost());
         this.updates = new IndexUpdates(index, new PassageSplitter(properties.passageMinChars(),
-                properties.passageMaxChars()), places, embedder, properties.embedOnBuild());
+                properties.passageMaxChars()), places, embedder);
+        this.vectors = new VectorFill(index, embedder, embedding);
         this.retrieval = new PassageRetrieval(index, queries, missing, new Reranker(properties.denseWeight()), embedder,
                 properties.rerankCandidates());
         this.listing = new ArticleListing(index, queries, missing, terms::words);
@@ -57,20 +63,40 @@ public class SearchService implements AutoCloseable {
      * benchmarks that must not touch the served index. The caller closes it.
      */
     public SearchService withIndexAt(Path indexDir) {
-        return new SearchService(properties.withIndexDir(indexDir), analyzers, embedder, wording);
+        return new SearchService(properties.withIndexDir(indexDir), embedding, analyzers, embedder, wording);
     }
 
-    /** Replaces the index with these articles' passages in one commit; vectors as configured. */
+    /** Replaces the index with these articles' passages in one commit, then embeds them as the policy says. */
     public IndexSummary rebuild(List<Article> articles) {
         return rebuild(articles, Map.of());
     }
 
     /**
      * Replaces the index with these articles (their passages for search, the whole articles for
-     * display) in one commit, recording the content hash of each page file they came from.
+     * display) in one commit, recording the content hash of each page file they came from, and gives them
+     * their vectors before returning, as the policy says.
      */
     public IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
-        return updates.rebuild(articles, fileHashes);
+        IndexSummary lexical = updates.rebuild(articles, fileHashes);
+        boolean embedded = embedding.policy() != VectorPolicy.NONE && fillVectors(() -> false, done -> { }).done();
+        return new IndexSummary(lexical.articles(), lexical.passages(), lexical.characters(), embedded,
+                lexical.buildMillis());
+    }
+
+    /**
+     * Embeds the passages the vector policy covers that lack a vector, committing batch after batch; until
+     * the last, questions are ranked by BM25 alone. Resumes where a stopped fill left off.
+     *
+     * @param stop     asked between passages; true rolls back the batch under way
+     * @param progress told after each committed batch
+     */
+    public VectorProgress fillVectors(BooleanSupplier stop, Consumer<VectorProgress> progress) {
+        return vectors.fill(stop, progress);
+    }
+
+    /** How many of the passages the vector policy covers have their vector. */
+    public VectorProgress vectorProgress() {
+        return vectors.progress();
     }
 
     /**

@@ -46,13 +46,24 @@ final class WriteSession implements AutoCloseable {
 
     /** Applies a change and commits it; searchers switch to it before this returns. */
     IndexSummary commit(IndexChange change) {
+        return apply(writer -> ChangeCommit.apply(writer, change, stop));
+    }
+
+    /** Work on the writer that ends in a commit. */
+    @FunctionalInterface
+    interface Commit<T> {
+        T apply(IndexWriter writer) throws IOException;
+    }
+
+    /** Runs {@code work}, which commits; searchers switch to its commit before this returns. */
+    <T> T apply(Commit<T> work) {
         if (failed) {
             throw new IllegalStateException("a failed write session cannot commit");
         }
         try {
-            IndexSummary summary = ChangeCommit.apply(writer, change, stop);
+            T result = work.apply(writer);
             committed.run();
-            return summary;
+            return result;
         } catch (BuildStoppedException e) {
             rollBack();
             throw e;

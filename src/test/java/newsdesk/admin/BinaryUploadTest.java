@@ -1,6 +1,7 @@
 package newsdesk.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class BinaryUploadTest {
         IndexMaintenance maintenance = new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir),
                 SamplePages.propertiesFor(pagesDir), search);
         uploads = new PageUploads(SamplePages.propertiesFor(pagesDir), (file, content) -> Files.write(file, content));
-        jobs = new RefreshJobs(maintenance, new SyncTaskExecutor());
+        jobs = new RefreshJobs(maintenance, mock(BackgroundVectors.class), new SyncTaskExecutor());
     }
 
     @AfterEach

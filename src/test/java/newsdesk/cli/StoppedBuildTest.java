@@ -30,7 +30,7 @@ class StoppedBuildTest {
     private static final Duration STOPS_WITHIN = Duration.ofSeconds(5);
     /** Small batches, so that the build has committed some and has many left when it is stopped. */
     private static final List<String> SETTINGS = List.of("-Dnewsdesk.ingest.commit-every-files=10",
-            "-Dnewsdesk.search.embed-on-build=false");
+            "-Dnewsdesk.embedding.policy=none");
 
     @TempDir
     Path work;
