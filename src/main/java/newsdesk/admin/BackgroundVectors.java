@@ -82,6 +82,15 @@ public class BackgroundVectors {
         }
     }
 
+    /**
+     * For a command that answers from the finished index (ask, eval): catches up with the pages folder, then
+     * embeds, both on this thread.
+     */
+    public void catchUpAndEmbed() {
+        maintenance.ensureFresh();
+        fillNow();
+    }
+
     /** Whether a fill is running, and how many of the policy's passages have their vector. */
     public Activity activity() {
         return new Activity(running, search.vectorProgress());

@@ -23,16 +23,22 @@ final class IndexUpdates {
     private final PassageSplitter splitter;
     private final Places places;
     private final Embedder embedder;
+    private final VectorFill vectors;
 
-    IndexUpdates(PassageIndex index, PassageSplitter splitter, Places places, Embedder embedder) {
+    IndexUpdates(PassageIndex index, PassageSplitter splitter, Places places, Embedder embedder, VectorFill vectors) {
         this.index = index;
         this.splitter = splitter;
         this.places = places;
         this.embedder = embedder;
+        this.vectors = vectors;
     }
 
+    /** One lexical commit, then the vectors, before returning: for callers that need the finished index. */
     IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
-        return index.write(change(true, Set.of(), articles, fileHashes));
+        IndexSummary lexical = index.write(change(true, Set.of(), articles, fileHashes));
+        VectorProgress embedded = vectors.fill(() -> false, batch -> { });
+        return new IndexSummary(lexical.articles(), lexical.passages(), lexical.characters(),
+                embedded.policy() != VectorPolicy.NONE && embedded.done(), lexical.buildMillis());
     }
 
     /** A build of several commits on one writer; {@code replaceAll}: its first commit replaces the index. */

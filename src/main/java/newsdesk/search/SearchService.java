@@ -50,9 +50,9 @@ public class SearchService implements AutoCloseable {
         this.missing = new MissingWords(wording, new IndexVocabulary(index), terms::words, properties.synonymBoost(),
                 properties.homophoneBoost());
         QuestionQuery queries = new QuestionQuery(analyzers, properties.bigramBoost(), properties.titleBoost());
-        this.updates = new IndexUpdates(index, new PassageSplitter(properties.passageMinChars(),
-                properties.passageMaxChars()), places, embedder);
         this.vectors = new VectorFill(index, embedder, embedding);
+        this.updates = new IndexUpdates(index, new PassageSplitter(properties.passageMinChars(),
+                properties.passageMaxChars()), places, embedder, vectors);
         this.retrieval = new PassageRetrieval(index, queries, missing, new Reranker(properties.denseWeight()), embedder,
                 properties.rerankCandidates());
         this.listing = new ArticleListing(index, queries, missing, terms::words);
@@ -72,23 +72,17 @@ public class SearchService implements AutoCloseable {
     }
 
     /**
-     * Replaces the index with these articles (their passages for search, the whole articles for
-     * display) in one commit, recording the content hash of each page file they came from, and gives them
-     * their vectors before returning, as the policy says.
+     * Replaces the index with these articles (their passages for search, the whole articles for display)
+     * in one commit, recording the content hash of each page file they came from, and embeds them as the
+     * policy says before returning.
      */
     public IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
-        IndexSummary lexical = updates.rebuild(articles, fileHashes);
-        boolean embedded = embedding.policy() != VectorPolicy.NONE && fillVectors(() -> false, done -> { }).done();
-        return new IndexSummary(lexical.articles(), lexical.passages(), lexical.characters(), embedded,
-                lexical.buildMillis());
+        return updates.rebuild(articles, fileHashes);
     }
 
     /**
-     * Embeds the passages the vector policy covers that lack a vector, committing batch after batch; until
-     * the last, questions are ranked by BM25 alone. Resumes where a stopped fill left off.
-     *
-     * @param stop     asked between passages; true rolls back the batch under way
-     * @param progress told after each committed batch
+     * Embeds the policy's passages that lack a vector, a committed batch at a time, from where a stopped fill
+     * left off; questions are ranked by BM25 alone until the last batch. {@code stop} is asked between passages.
      */
     public VectorProgress fillVectors(BooleanSupplier stop, Consumer<VectorProgress> progress) {
         return vectors.fill(stop, progress);
@@ -100,11 +94,9 @@ public class SearchService implements AutoCloseable {
     }
 
     /**
-     * Starts a build of several commits, one per batch of page files, each searchable at once; other
-     * files' documents, vectors included, are left as they are. The caller closes it.
-     *
-     * @param replaceAll the first commit replaces the whole index (for an index an older build wrote)
-     * @param stop       asked between passages; true rolls back the batch under way
+     * Starts a build of a commit per batch of page files, each searchable at once; other files' documents,
+     * vectors included, stay. {@code replaceAll}: the first commit replaces the index (an older build's);
+     * {@code stop} is asked between passages. The caller closes it.
      */
     public IndexBuild startBuild(boolean replaceAll, BooleanSupplier stop) {
         return updates.start(replaceAll, stop);
