@@ -38,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * commit, never per query.
  *
  * <p>Writers take {@link #writing}; readers take no lock at all, only a searcher from the manager.
- * A refresh may hold the write lock for minutes (embedding its passages), and a question must never
- * wait for it.
+ * A build holds the write lock for all its batches, the background embedding for one batch at a
+ * time; a question must never wait for either.
  */
 final class PassageIndex implements Closeable {
 
@@ -49,7 +49,8 @@ final class PassageIndex implements Closeable {
 
     private final Directory directory;
     private final Analyzer analyzer;
-    private final ReentrantLock writing = new ReentrantLock();
+    /** Fair: the background embedding takes it a batch at a time, and a waiting refresh must get it next. */
+    private final ReentrantLock writing = new ReentrantLock(true);
     /** Null until the first commit is opened; set once, then refreshed in place. */
     private volatile @Nullable SearcherManager searchers;
 

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * Where the index lives and how questions are ranked. Defaults are the values measured best on
  * CMRC 2018 (docs/BENCHMARKS.md); change them only with a new measurement.
  *
- * @param indexDir           the Lucene index; a build replaces its content in one commit
+ * @param indexDir           the Lucene index; a build commits it a batch of page files at a time
  * @param userDictionary     local place and programme names the bundled HanLP dictionary breaks apart;
  *                           a missing file only means no local names
  * @param topK               passages a search returns when the caller does not say
