@@ -93,7 +93,12 @@ public class BackgroundVectors {
 
     /** Whether a fill is running, and how many of the policy's passages have their vector. */
     public Activity activity() {
-        return new Activity(running, search.vectorProgress());
+        return new Activity(running, progress());
+    }
+
+    /** How many of the policy's passages have their vector. */
+    public VectorProgress progress() {
+        return search.vectorProgress();
     }
 
     /** @param embedding a fill is running now */

@@ -2,6 +2,7 @@ package newsdesk.admin;
 
 import java.time.Instant;
 import java.util.List;
+import newsdesk.search.VectorProgress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param report      what the refresh did, once it ran; null for a catch-up that found the index
  *                    already fresh
  * @param error       why it failed, or why the uploaded page was skipped; the previous index is still serving
+ * @param vectors     once the refresh is over, how far the background embedding of the index is now (the
+ *                    dense re-rank starts when it is done); null before
  */
 public record RefreshJob(String id, State state, Instant requestedAt, @Nullable Instant finishedAt, int filesToParse,
                          int filesParsed, int filesCommitted,
                          @Nullable String page, List<Skipped> skipped, @Nullable RefreshReport report,
-                         @Nullable String error) {
+                         @Nullable String error, @Nullable VectorProgress vectors) {
 
     public enum State {
         QUEUED, RUNNING, SUCCEEDED,
@@ -37,16 +40,16 @@ public record RefreshJob(String id, State state, Instant requestedAt, @Nullable 
     }
 
     static RefreshJob queued(String id, @Nullable String page) {
-        return new RefreshJob(id, State.QUEUED, Instant.now(), null, 0, 0, 0, page, List.of(), null, null);
+        return new RefreshJob(id, State.QUEUED, Instant.now(), null, 0, 0, 0, page, List.of(), null, null, null);
     }
 
     RefreshJob running() {
-        return new RefreshJob(id, State.RUNNING, requestedAt, null, 0, 0, 0, page, List.of(), null, null);
+        return new RefreshJob(id, State.RUNNING, requestedAt, null, 0, 0, 0, page, List.of(), null, null, null);
     }
 
     RefreshJob progressed(RefreshActivity now) {
         return new RefreshJob(id, state, requestedAt, finishedAt, now.filesToParse(), now.filesParsed(),
-                now.filesCommitted(), page, skipped, report, error);
+                now.filesCommitted(), page, skipped, report, error, vectors);
     }
 
     /**
@@ -56,21 +59,27 @@ public record RefreshJob(String id, State state, Instant requestedAt, @Nullable 
     RefreshJob finished(@Nullable RefreshReport result) {
         if (result == null) {
             return new RefreshJob(id, State.SUCCEEDED, requestedAt, Instant.now(), filesToParse, filesParsed,
-                    filesCommitted, page, List.of(), null, null);
+                    filesCommitted, page, List.of(), null, null, null);
         }
         List<Skipped> left = result.skipped().stream().map(problem -> new Skipped(problem.name(), problem.reason()))
                 .toList();
         Skipped own = left.stream().filter(skip -> skip.file().equals(page)).findFirst().orElse(null);
         return own == null
                 ? new RefreshJob(id, State.SUCCEEDED, requestedAt, Instant.now(), filesToParse, filesParsed,
-                        filesCommitted, page, left, result, null)
+                        filesCommitted, page, left, result, null, null)
                 : new RefreshJob(id, State.SKIPPED, requestedAt, Instant.now(), filesToParse, filesParsed,
                         filesCommitted, page, left, result,
-                        own.file() + " was not indexed: " + own.reason());
+                        own.file() + " was not indexed: " + own.reason(), null);
+    }
+
+    /** The job as shown now, with the embedding's progress once the refresh is over. */
+    RefreshJob withVectors(@Nullable VectorProgress now) {
+        return state == State.QUEUED || state == State.RUNNING ? this : new RefreshJob(id, state, requestedAt,
+                finishedAt, filesToParse, filesParsed, filesCommitted, page, skipped, report, error, now);
     }
 
     RefreshJob failed(String reason) {
         return new RefreshJob(id, State.FAILED, requestedAt, Instant.now(), filesToParse, filesParsed,
-                filesCommitted, page, skipped, null, reason);
+                filesCommitted, page, skipped, null, reason, null);
     }
 }

@@ -82,7 +82,7 @@ public class RefreshJobs {
     }
 
     public Optional<RefreshJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
+        return Optional.ofNullable(jobs.get(id)).map(job -> job.withVectors(vectors.progress()));
     }
 
     private void run(String id, RefreshWork work) {
@@ -94,7 +94,7 @@ public class RefreshJobs {
             // Questions are answered by BM25 on the new pages at once; their vectors follow.
             vectors.request();
         } catch (RuntimeException e) {
-            // The refresh committed nothing; the last good index keeps serving.
+            // The failed batch committed nothing; the last commit (earlier batches included) keeps serving.
             String cause = FailureCause.describe(e);
             log.error("refresh job {} failed: {}", id, cause, e);
             jobs.computeIfPresent(id, (key, job) -> job.failed(cause));

@@ -52,7 +52,7 @@ class AdminControllerTests {
     private static RefreshJob queuedJob() {
         return new RefreshJob("job-1", RefreshJob.State.QUEUED, Instant.parse("2026-11-23T10:00:00Z"), null, 0, 0, 0,
                 null,
-                List.of(), null, null);
+                List.of(), null, null, null);
     }
 
     @Test

@@ -70,6 +70,10 @@ class PageUploadTests {
     @MockitoBean
     IndexMaintenance maintenance;
 
+    /** The embedding after each refresh job: not what these tests are about. */
+    @MockitoBean
+    BackgroundVectors vectors;
+
     private static MockMultipartFile page(String text) {
         return new MockMultipartFile("file", "page.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
