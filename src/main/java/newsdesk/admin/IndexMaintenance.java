@@ -3,15 +3,16 @@ package newsdesk.admin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import newsdesk.ingest.Article;
@@ -20,26 +21,34 @@ import newsdesk.ingest.IngestReport;
 import newsdesk.ingest.IngestService;
 import newsdesk.ingest.PageMetadata;
 import newsdesk.ingest.PageProblem;
-import newsdesk.search.IndexSummary;
 import newsdesk.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps the index in step with the page files. A refresh re-ingests only new and changed files (by
- * content hash), deletes removed ones, leaves the others and their vectors alone, and commits once;
- * until that commit the previous index keeps answering, without waiting on this class's lock (the
- * searchers take none). Two refreshes never run at once.
+ * content hash, read only for files whose size or modification time moved), deletes removed ones,
+ * leaves the others and their vectors alone, and commits in batches ({@link RefreshRun}); the previous
+ * commit keeps answering meanwhile, without waiting on this class's lock (the searchers take none). Two
+ * refreshes never run at once, and a refresh under way when the process is asked to stop stops within
+ * seconds, keeping its committed batches.
  */
 @Service
 public class IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+    /** SIGTERM must end the process within 5 s (issue 13); a batch rolls back in well under that. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(4);
 
     private final IngestService ingest;
     private final IngestProperties pages;
     private final SearchService search;
+    private final ReentrantLock running = new ReentrantLock();
+    /** Set once, when the process shuts down; refreshes started after it stop at once. */
+    private final AtomicBoolean stopping = new AtomicBoolean();
     /** Files the last refresh skipped, with reasons; replaced as a whole by each refresh. */
     private volatile List<PageProblem> lastProblems = List.of();
     private volatile RefreshActivity activity = RefreshActivity.IDLE;
@@ -55,87 +64,20 @@ public class IndexMaintenance {
         return refresh(done -> { });
     }
 
-    /** Rebuilds the whole index from the pages folder, every file parsed and embedded again. */
-    public synchronized RefreshReport rebuildAll() {
-        Map<String, String> current = currentHashes();
-        IngestReport ingested = ingest.ingest(List.of(pages.pagesDir()));
-        Set<String> skipped = new HashSet<>();
-        ingested.problems().forEach(problem -> skipped.add(problem.name()));
-        Map<String, String> hashes = new LinkedHashMap<>(current);
-        hashes.keySet().removeAll(skipped);
-        IndexSummary summary = search.rebuild(ingested.articles(), hashes);
-        lastProblems = ingested.problems();
-        return new RefreshReport(List.copyOf(hashes.keySet()), List.of(), List.of(), List.of(), ingested.problems(),
-                summary.articles(), summary, ingested.imagesRecognised(), ingested.imagesFromCache());
+    /** Rebuilds the whole index from the pages folder, every file hashed, parsed and embedded again. */
+    public RefreshReport rebuildAll() {
+        return exclusive(() -> run(scan(Map.of()), indexed(), true, done -> { }));
     }
 
-    /** Brings the index up to date, telling {@code progress} how many changed files are parsed so far. */
-    public synchronized RefreshReport refresh(IntConsumer progress) {
-        return shownAsRefreshing(() -> refresh(currentHashes(), search.indexedFiles(), progress));
-    }
-
-    /** The refresh running now, if any, and how far it got. */
-    public RefreshActivity activity() {
-        return activity;
-    }
-
-    private RefreshReport refresh(Map<String, String> current, Map<String, String> indexed, IntConsumer progress) {
-        List<String> added = new ArrayList<>();
-        List<String> replaced = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<Path> toIngest = new ArrayList<>();
-        current.forEach((file, hash) -> {
-            if (hash.equals(indexed.get(file))) {
-                unchanged.add(file);
-            } else {
-                (indexed.containsKey(file) ? replaced : added).add(file);
-                toIngest.add(pages.pagesDir().resolve(file));
-            }
+    /**
+     * Brings the index up to date, telling {@code progress} how many changed files are parsed so far, on each
+     * file parsed and each batch committed ({@link #activity()} has the whole count).
+     */
+    public RefreshReport refresh(IntConsumer progress) {
+        return exclusive(() -> {
+            Map<String, PageState> indexed = indexed();
+            return run(scan(indexed), indexed, false, progress);
         });
-        List<String> removed = indexed.keySet().stream().filter(file -> !current.containsKey(file)).sorted().toList();
-
-        Map<String, List<Article>> articlesBySource = new LinkedHashMap<>();
-        List<PageProblem> skipped = new ArrayList<>();
-        activity = activity.toParse(toIngest.size());
-        for (int i = 0; i < toIngest.size(); i++) {
-            String file = toIngest.get(i).getFileName().toString();
-            activity = activity.parsing(file);
-            IngestReport report = ingest.ingest(List.of(toIngest.get(i)));
-            if (report.problems().isEmpty()) {
-                articlesBySource.put(file, report.articles());
-            } else {
-                skipped.addAll(report.problems());
-            }
-            activity = activity.parsed(i + 1, report);
-            progress.accept(i + 1);
-        }
-        Map<String, String> hashesAfter = new HashMap<>(current);
-        Set<String> skippedFiles = new HashSet<>();
-        skipped.forEach(problem -> skippedFiles.add(problem.name()));
-        // A file that cannot be used keeps what was indexed of it before (or stays out), so a broken
-        // upload loses nothing; its old hash is kept so the next refresh tries it again.
-        for (String file : skippedFiles) {
-            if (indexed.containsKey(file)) {
-                hashesAfter.put(file, indexed.get(file));
-            } else {
-                hashesAfter.remove(file);
-            }
-        }
-        added.removeAll(skippedFiles);
-        replaced.removeAll(skippedFiles);
-
-        IndexSummary summary = indexed.isEmpty() && removed.isEmpty()
-                ? search.rebuild(articlesBySource.values().stream().flatMap(List::stream).toList(), hashesAfter)
-                : search.update(articlesBySource, Set.copyOf(removed), hashesAfter);
-        lastProblems = List.copyOf(skipped);
-        RefreshReport report = new RefreshReport(added, replaced, removed, unchanged, skipped,
-                summary.articles(), summary, activity.imagesRecognised(), activity.imagesFromCache());
-        log.info("index refreshed: {} added, {} replaced, {} removed, {} unchanged, {} skipped; {} articles written in {} ms;"
-                + " {} scan images read by OCR, {} from the OCR cache", added.size(), replaced.size(), removed.size(),
-                unchanged.size(), skipped.size(), summary.articles(), summary.buildMillis(), report.imagesRecognised(),
-                report.imagesFromCache());
-        skipped.forEach(problem -> log.warn("skipped {}", problem));
-        return report;
     }
 
     /** Refreshes when the index is missing or differs from the page files; empty when it was fresh. */
@@ -144,29 +86,103 @@ public class IndexMaintenance {
     }
 
     /** {@link #ensureFresh()} telling {@code progress} how many changed files are parsed so far. */
-    public synchronized Optional<RefreshReport> ensureFresh(IntConsumer progress) {
-        return shownAsRefreshing(() -> {
-            Map<String, String> current = currentHashes();
-            Map<String, String> indexed = search.indexedFiles();
-            boolean fresh = !indexed.isEmpty() && current.entrySet().stream()
+    public Optional<RefreshReport> ensureFresh(IntConsumer progress) {
+        return exclusive(() -> {
+            Map<String, PageState> indexed = indexed();
+            PageFiles.Scan current = scan(indexed);
+            boolean fresh = !indexed.isEmpty() && current.states().entrySet().stream()
                     .allMatch(entry -> entry.getValue().equals(indexed.get(entry.getKey())) || isKnownBroken(entry.getKey()))
-                    && current.keySet().containsAll(indexed.keySet());
-            return fresh ? Optional.<RefreshReport>empty() : Optional.of(refresh(current, indexed, progress));
+                    && current.states().keySet().containsAll(indexed.keySet());
+            return fresh ? Optional.<RefreshReport>empty() : Optional.of(run(current, indexed, false, progress));
         });
     }
 
-    /** Runs a refresh with {@link #activity()} saying so (hashing the files included), idle again after it. */
-    private <T> T shownAsRefreshing(Supplier<T> refresh) {
-        activity = RefreshActivity.started(Instant.now());
-        try {
-            return refresh.get();
-        } finally {
-            activity = RefreshActivity.IDLE;
+    /** The refresh running now, if any, and how far it got. */
+    public RefreshActivity activity() {
+        return activity;
+    }
+
+    /**
+     * On shutdown (SIGTERM, or the context closing): the running refresh rolls back its current batch and
+     * returns, and this waits for it, so the index is closed only after its writer.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopRefreshes() throws InterruptedException {
+        requestStop();
+        if (running.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            running.unlock();
+        } else {
+            log.warn("the running refresh did not stop within {}; closing anyway", STOP_WAIT);
         }
     }
 
-    private Map<String, String> currentHashes() {
-        return PageFiles.hashes(pageFiles(), pages.manifest());
+    /** Asks builds to stop, this one's and the embedding's: both see the same flag, so they stop together. */
+    void requestStop() {
+        stopping.set(true);
+    }
+
+    boolean stopping() {
+        return stopping.get();
+    }
+
+    private RefreshReport run(PageFiles.Scan current, Map<String, PageState> indexed, boolean everyFile,
+                              IntConsumer progress) {
+        RefreshRun.Progress shown = new RefreshRun.Progress() {
+            @Override
+            public void toParse(int files) {
+                activity = activity.toParse(files);
+            }
+
+            @Override
+            public void parsing(String file) {
+                activity = activity.parsing(file);
+            }
+
+            @Override
+            public void parsed(int files, IngestReport file) {
+                activity = activity.parsed(files, file);
+                progress.accept(files);
+            }
+
+            @Override
+            public void committed(int files) {
+                activity = activity.committed(files);
+                progress.accept(activity.filesParsed());
+            }
+        };
+        RefreshReport report = new RefreshRun(ingest, pages.pagesDir(), search, pages.commitEveryFiles(),
+                stopping::get, shown).run(current, indexed, everyFile);
+        lastProblems = report.skipped();
+        log.info("index refreshed{}: {} added, {} replaced, {} removed, {} unchanged, {} skipped, {} hashed; "
+                        + "{} articles written in {} ms; {} scan images read by OCR, {} from the OCR cache",
+                report.stopped() ? " until stopped" : "", report.added().size(), report.replaced().size(),
+                report.removed().size(), report.unchanged().size(), report.skipped().size(), report.hashed(),
+                report.articlesWritten(), report.index().buildMillis(), report.imagesRecognised(),
+                report.imagesFromCache());
+        report.skipped().forEach(problem -> log.warn("skipped {}", problem));
+        return report;
+    }
+
+    /** Runs a refresh alone, with {@link #activity()} saying so (hashing the files included), idle again after it. */
+    private <T> T exclusive(Supplier<T> refresh) {
+        running.lock();
+        try {
+            activity = RefreshActivity.started(Instant.now());
+            return refresh.get();
+        } finally {
+            activity = RefreshActivity.IDLE;
+            running.unlock();
+        }
+    }
+
+    private Map<String, PageState> indexed() {
+        Map<String, PageState> states = new HashMap<>();
+        search.indexedFiles().forEach((file, recorded) -> states.put(file, PageState.parse(recorded)));
+        return states;
+    }
+
+    private PageFiles.Scan scan(Map<String, PageState> known) {
+        return PageFiles.scan(pageFiles(), pages.manifest(), known);
     }
 
     private List<Path> pageFiles() {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs admin-requested refreshes in the background on one Spring-managed thread, so they run one
- * after another and the request that asked for one returns at once with a job id.
+ * after another and the request that asked for one returns at once with a job id; each one's passages
+ * are embedded afterwards by {@link BackgroundVectors}.
  */
 @Service
 public class RefreshJobs {
@@ -32,6 +33,7 @@ public class RefreshJobs {
     static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final IndexMaintenance maintenance;
+    private final BackgroundVectors vectors;
     private final TaskExecutor executor;
     private final Map<String, RefreshJob> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
         @Override
@@ -40,8 +42,10 @@ public class RefreshJobs {
         }
     });
 
-    RefreshJobs(IndexMaintenance maintenance, @Qualifier(AdminConfiguration.REFRESH_EXECUTOR) TaskExecutor executor) {
+    RefreshJobs(IndexMaintenance maintenance, BackgroundVectors vectors,
+                @Qualifier(AdminConfiguration.REFRESH_EXECUTOR) TaskExecutor executor) {
         this.maintenance = maintenance;
+        this.vectors = vectors;
         this.executor = executor;
     }
 
@@ -78,23 +82,26 @@ public class RefreshJobs {
     }
 
     public Optional<RefreshJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id));
+        return Optional.ofNullable(jobs.get(id)).map(job -> job.withVectors(vectors.progress()));
     }
 
     private void run(String id, RefreshWork work) {
         jobs.computeIfPresent(id, (key, job) -> job.running());
         try {
-            RefreshReport report = work.run(parsed -> jobs.computeIfPresent(id, (key, job) -> job.progressed(parsed)));
+            RefreshReport report = work.run(files -> jobs.computeIfPresent(id,
+                    (key, job) -> job.progressed(maintenance.activity())));
             jobs.computeIfPresent(id, (key, job) -> job.finished(report));
+            // Questions are answered by BM25 on the new pages at once; their vectors follow.
+            vectors.request();
         } catch (RuntimeException e) {
-            // The refresh committed nothing; the last good index keeps serving.
+            // The failed batch committed nothing; the last commit (earlier batches included) keeps serving.
             String cause = FailureCause.describe(e);
             log.error("refresh job {} failed: {}", id, cause, e);
             jobs.computeIfPresent(id, (key, job) -> job.failed(cause));
         }
     }
 
-    /** A refresh reporting the files it parsed; null when there was nothing to do. */
+    /** A refresh telling each file parsed or batch committed; null when there was nothing to do. */
     @FunctionalInterface
     private interface RefreshWork {
         @Nullable RefreshReport run(IntConsumer progress);

@@ -11,13 +11,17 @@ import newsdesk.search.IndexSummary;
  *
  * @param skipped not in the JSON: a job lists them by file name ({@link RefreshJob#skipped()}); the absolute
  *                paths here would only tell an HTTP client where the server keeps its files
- * @param index   what the commit wrote (only the changed files' articles and passages)
+ * @param added   new files committed (a stopped refresh lists only those its commits hold)
+ * @param index   what the commits wrote (only the changed files' articles and passages)
+ * @param hashed  page files read to hash their content because their size or modification time changed
+ * @param stopped the process was shutting down: the files of the batch under way were rolled back and are
+ *                the next refresh's to do
  * @param imagesRecognised images of scans read by OCR in this refresh
  * @param imagesFromCache  images of scans whose text came from the OCR cache instead
  */
 public record RefreshReport(List<String> added, List<String> replaced, List<String> removed, List<String> unchanged,
                             @JsonIgnore List<PageProblem> skipped, int articlesWritten, IndexSummary index,
-                            int imagesRecognised, int imagesFromCache) {
+                            int hashed, boolean stopped, int imagesRecognised, int imagesFromCache) {
 
     public RefreshReport {
         added = List.copyOf(added);
@@ -28,6 +32,6 @@ public record RefreshReport(List<String> added, List<String> replaced, List<Stri
     }
 
     public boolean complete() {
-        return skipped.isEmpty();
+        return skipped.isEmpty() && !stopped;
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import newsdesk.admin.IndexMaintenance;
+import newsdesk.admin.BackgroundVectors;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerService;
@@ -37,7 +37,7 @@ class AskCommand implements Callable<Integer> {
     private final AnswerEngine engine;
     private final Conversations conversations;
     private final AnswerService explainer;
-    private final IndexMaintenance maintenance;
+    private final BackgroundVectors index;
     private final JsonMapper json;
 
     @Spec
@@ -64,19 +64,19 @@ class AskCommand implements Callable<Integer> {
     /** The conversation the next stdin line belongs to, with {@code --conversation}. */
     private int conversationNumber = 1;
 
-    AskCommand(AnswerEngine engine, Conversations conversations, AnswerService explainer, IndexMaintenance maintenance,
+    AskCommand(AnswerEngine engine, Conversations conversations, AnswerService explainer, BackgroundVectors index,
                JsonMapper json) {
         this.engine = engine;
         this.conversations = conversations;
         this.explainer = explainer;
-        this.maintenance = maintenance;
+        this.index = index;
         this.json = json;
     }
 
     @Override
     public Integer call() throws IOException {
         // A missing or stale index is built first, so a newcomer's first question just works.
-        maintenance.ensureFresh();
+        index.catchUpAndEmbed();
         PrintWriter out = spec == null ? new PrintWriter(System.out, true, StandardCharsets.UTF_8) : spec.commandLine().getOut();
         if (!words.isEmpty()) {
             ask(out, String.join(" ", words));

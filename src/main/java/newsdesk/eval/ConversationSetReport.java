@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import newsdesk.admin.IndexMaintenance;
+import newsdesk.admin.BackgroundVectors;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.AnswerStatus;
 import newsdesk.answer.Conversations;
@@ -17,19 +17,19 @@ class ConversationSetReport {
 
     private final Conversations conversations;
     private final AnswerEngine engine;
-    private final IndexMaintenance maintenance;
+    private final BackgroundVectors index;
     private final JsonMapper json;
 
-    ConversationSetReport(Conversations conversations, AnswerEngine engine, IndexMaintenance maintenance,
+    ConversationSetReport(Conversations conversations, AnswerEngine engine, BackgroundVectors index,
                           JsonMapper json) {
         this.conversations = conversations;
         this.engine = engine;
-        this.maintenance = maintenance;
+        this.index = index;
         this.json = json;
     }
 
     void print(Path file, boolean withMemory, PrintWriter out) throws IOException {
-        maintenance.ensureFresh();
+        index.catchUpAndEmbed();
         List<ConversationSetEvaluation.Dialogue> dialogues = ConversationSetEvaluation.read(file, json);
         ConversationSetEvaluation.Report report = new ConversationSetEvaluation(conversations, engine)
                 .run(dialogues, withMemory);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import newsdesk.answer.AnswerStatus;
-import newsdesk.admin.IndexMaintenance;
+import newsdesk.admin.BackgroundVectors;
 import newsdesk.answer.AnswerEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -19,20 +19,20 @@ import tools.jackson.databind.json.JsonMapper;
 class QuestionSetReport {
 
     private final AnswerEngine engine;
-    private final IndexMaintenance maintenance;
+    private final BackgroundVectors index;
     private final JsonMapper json;
     private final java.time.Clock clock;
 
-    QuestionSetReport(AnswerEngine engine, IndexMaintenance maintenance, JsonMapper json, java.time.Clock clock) {
+    QuestionSetReport(AnswerEngine engine, BackgroundVectors index, JsonMapper json, java.time.Clock clock) {
         this.engine = engine;
         this.clock = clock;
-        this.maintenance = maintenance;
+        this.index = index;
         this.json = json;
     }
 
     /** @param today the day lines without their own {@code today} are asked on; null: the engine's today */
     void print(Path file, PrintWriter out, @Nullable LocalDate today) throws IOException {
-        maintenance.ensureFresh();
+        index.catchUpAndEmbed();
         List<QuestionSetEvaluation.Case> cases = QuestionSetEvaluation.read(file, json);
         QuestionSetEvaluation evaluation = new QuestionSetEvaluation(engine, today);
         // One untimed pass first: the figures are for a warm service, as citizens meet it.

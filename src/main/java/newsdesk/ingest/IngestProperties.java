@@ -28,6 +28,9 @@ import org.springframework.validation.annotation.Validated;
  *                     with the pixels it sees (0.74 GB resident for a cropped A4 page at 200 DPI, 1.43 GB at 300 DPI,
  *                     1.07 GB for that one limited to 2400, BENCHMARKS.md), while the lines it finds are still read
  *                     at full resolution; 2400 leaves an A4 page at 200 DPI (2339 pixels high) as it is
+ * @param commitEveryFiles a build or refresh commits after this many page files, so a stopped build keeps
+ *                     what it did and memory holds one batch's articles: 200 files is about 25 days of a
+ *                     daily paper, so adding a day is one commit and ten years about 150
  */
 @Validated
 @ConfigurationProperties("newsdesk.ingest")
@@ -41,5 +44,6 @@ public record IngestProperties(
         @Min(1) @DefaultValue("40000000") long maxImagePixels,
         @Min(72) @Max(600) @DefaultValue("200") int ocrDpi,
         @Min(1) @Max(64) @DefaultValue("1") int ocrThreads,
-        @Min(320) @DefaultValue("2400") int ocrDetectSide) {
+        @Min(320) @DefaultValue("2400") int ocrDetectSide,
+        @Min(1) @DefaultValue("200") int commitEveryFiles) {
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import newsdesk.ingest.ArticleSegmenter.SegmentedPage;
 import newsdesk.ingest.ocr.OcrEngine;
 import org.springframework.stereotype.Service;
@@ -38,25 +39,51 @@ public class IngestService {
     /** Ingests page files and folders of page files (text, PDF and page images, in name order). */
     public IngestReport ingest(Collection<Path> filesOrFolders) {
         List<PageProblem> problems = new ArrayList<>();
-        PageMetadataResolver metadata = metadata(problems);
         List<Article> articles = new ArrayList<>();
         List<PageRead> pages = new ArrayList<>();
-        for (Path file : finder.find(filesOrFolders, problems)) {
-            try {
-                PageText page = reader.read(file);
-                SegmentedPage segmented = segmenter.segment(page.text());
-                List<Article> pageArticles = articlesOf(page, metadata.resolve(file), segmented);
-                articles.addAll(pageArticles);
-                pages.add(new PageRead(file, pageArticles.size(), page.text().length(),
-                        segmented.invisibleCharactersRemoved(), page.imagesRecognised(), page.imagesFromCache()));
-            } catch (PageRejectedException e) {
-                problems.add(e.toProblem(file));
-            } catch (RuntimeException e) {
-                // One malformed page must never stop the other pages; the admin sees which one and why.
-                problems.add(new PageProblem(file, "could not be parsed: " + e));
+        ingestEach(filesOrFolders, file -> {
+            articles.addAll(file.articles());
+            pages.addAll(file.pages());
+            problems.addAll(file.problems());
+            return true;
+        });
+        return new IngestReport(articles, pages, problems);
+    }
+
+    /**
+     * Ingests page files one at a time, handing each file's report to {@code next} before the next file
+     * is read, so that a build of years of pages holds one page's articles at a time; the manifest is read
+     * once. Problems with the manifest or with listing a folder come in a report of their own.
+     *
+     * @param next takes a file's report; false stops before the next file
+     */
+    public void ingestEach(Collection<Path> filesOrFolders, Predicate<IngestReport> next) {
+        List<PageProblem> problems = new ArrayList<>();
+        PageMetadataResolver metadata = metadata(problems);
+        List<Path> files = finder.find(filesOrFolders, problems);
+        if (!problems.isEmpty() && !next.test(new IngestReport(List.of(), List.of(), problems))) {
+            return;
+        }
+        for (Path file : files) {
+            if (!next.test(ingest(file, metadata))) {
+                return;
             }
         }
-        return new IngestReport(articles, pages, problems);
+    }
+
+    private IngestReport ingest(Path file, PageMetadataResolver metadata) {
+        try {
+            PageText page = reader.read(file);
+            SegmentedPage segmented = segmenter.segment(page.text());
+            List<Article> pageArticles = articlesOf(page, metadata.resolve(file), segmented);
+            return new IngestReport(pageArticles, List.of(new PageRead(file, pageArticles.size(), page.text().length(),
+                    segmented.invisibleCharactersRemoved(), page.imagesRecognised(), page.imagesFromCache())), List.of());
+        } catch (PageRejectedException e) {
+            return new IngestReport(List.of(), List.of(), List.of(e.toProblem(file)));
+        } catch (RuntimeException e) {
+            // One malformed page must never stop the other pages; the admin sees which one and why.
+            return new IngestReport(List.of(), List.of(), List.of(new PageProblem(file, "could not be parsed: " + e)));
+        }
     }
 
     /** The date, page, edition and section the manifest or file name gives each page file. */

@@ -64,7 +64,8 @@ final class OcrBenchmark {
     private PageReader reader(Path cache) {
         IngestProperties p = properties;
         return new PageReader(new IngestProperties(p.pagesDir(), p.manifest(), p.maxFileBytes(), p.maxLineChars(),
-                p.maxPdfPages(), cache, p.maxImagePixels(), p.ocrDpi(), p.ocrThreads(), p.ocrDetectSide()), ocr);
+                p.maxPdfPages(), cache, p.maxImagePixels(), p.ocrDpi(), p.ocrThreads(), p.ocrDetectSide(),
+                p.commitEveryFiles()), ocr);
     }
 
     private static long heapPeakMegabytes() {

@@ -2,21 +2,33 @@ package newsdesk.search;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How many cores the embedding model may use, separately for questions and for index builds.
+ * How many cores the embedding model may use, separately for questions and for index builds, and
+ * which passages get vectors.
  *
- * @param questionThreads ONNX Runtime threads for one question; 0 = every core, which measured fastest
- *                        for a single question
- * @param indexThreads    threads for a build or refresh embedding its passages: 1 by default, so that on
- *                        a small machine a refresh of hundreds of pages leaves the other cores to questions
+ * @param questionThreads     ONNX Runtime threads for one question; 0 = every core, which measured fastest
+ *                            for a single question
+ * @param indexThreads        threads for embedding passages: 1 by default, so that on a small machine the
+ *                            background embedding leaves the other cores to questions
+ * @param policy              which passages are embedded, after their lexical commit: all (the default the
+ *                            sample-page and CMRC figures were measured with, until issue 13's measurement at
+ *                            one and three years decides), the recent ones, or none
+ * @param recentDays          for {@code recent}: pages up to this many days before the latest page
+ * @param commitEveryPassages vectors are committed this many passages at a time: a stop loses at most one
+ *                            batch, and a refresh waiting for the write lock waits for one batch at most (about
+ *                            half a minute with one thread)
  */
 @Validated
 @ConfigurationProperties("newsdesk.embedding")
 public record EmbeddingProperties(
         @Min(0) @Max(64) @DefaultValue("0") int questionThreads,
-        @Min(0) @Max(64) @DefaultValue("1") int indexThreads) {
+        @Min(0) @Max(64) @DefaultValue("1") int indexThreads,
+        @NotNull @DefaultValue("all") VectorPolicy policy,
+        @Min(1) @DefaultValue("365") int recentDays,
+        @Min(1) @DefaultValue("256") int commitEveryPassages) {
 }

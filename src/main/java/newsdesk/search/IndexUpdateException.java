@@ -1,6 +1,9 @@
 package newsdesk.search;
 
-/** A build or refresh of the index failed; nothing of it was committed and the previous index still serves. */
+/**
+ * A write to the index failed: nothing of the failed batch was committed, and the last commit (with the
+ * batches committed before it) still serves.
+ */
 public class IndexUpdateException extends RuntimeException {
 
     IndexUpdateException(String message, Throwable cause) {

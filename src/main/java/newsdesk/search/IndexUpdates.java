@@ -6,14 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import newsdesk.ingest.Article;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns articles into index changes: their passages for search (with vectors when builds embed),
- * the whole articles for display, their places for the filter, and the content hash of each page
- * file in the commit's user data, which is how the next refresh knows what changed.
+ * Turns articles into index changes: their passages for search (vectors come afterwards, from
+ * {@link VectorFill}),
+ * the whole articles for display, their places for the filter, and what the caller records of each
+ * page file (its content hash) in the commit's user data, which is how the next refresh knows what changed.
  */
 final class IndexUpdates {
 
@@ -21,26 +23,36 @@ final class IndexUpdates {
     private final PassageSplitter splitter;
     private final PlaceNames places;
     private final Embedder embedder;
-    private final boolean embedOnBuild;
+    private final VectorFill vectors;
 
-    IndexUpdates(PassageIndex index, PassageSplitter splitter, PlaceNames places, Embedder embedder, boolean embedOnBuild) {
+    IndexUpdates(PassageIndex index, PassageSplitter splitter, PlaceNames places, Embedder embedder, VectorFill vectors) {
         this.index = index;
         this.splitter = splitter;
         this.places = places;
         this.embedder = embedder;
-        this.embedOnBuild = embedOnBuild;
+        this.vectors = vectors;
     }
 
+    /** One lexical commit, then the vectors, before returning: for callers that need the finished index. */
     IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
-        return index.write(change(true, Set.of(), articles, fileHashes));
+        IndexSummary lexical = index.write(change(true, Set.of(), articles, fileHashes));
+        VectorProgress embedded = vectors.fill(() -> false, batch -> { });
+        return new IndexSummary(lexical.articles(), lexical.passages(), lexical.characters(),
+                embedded.policy() != VectorPolicy.NONE && embedded.done(), lexical.buildMillis());
     }
 
-    IndexSummary update(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
-                        Map<String, String> fileHashes) {
+    /** A build of several commits on one writer; {@code replaceAll}: its first commit replaces the index. */
+    IndexBuild start(boolean replaceAll, BooleanSupplier stop) {
+        return new IndexBuild(index.session(replaceAll, stop), this);
+    }
+
+    /** The documents of these page files replaced by their articles', those of removed files deleted. */
+    IndexChange change(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
+                       Map<String, String> fileHashes) {
         Set<String> deleted = new HashSet<>(removedSources);
         deleted.addAll(articlesBySource.keySet());
         List<Article> added = articlesBySource.values().stream().flatMap(List::stream).toList();
-        return index.write(change(false, deleted, added, fileHashes));
+        return change(false, deleted, added, fileHashes);
     }
 
     IndexSummary rebuildPassages(List<Passage> passages, boolean embed) {
@@ -48,7 +60,7 @@ final class IndexUpdates {
     }
 
     /**
-     * The page files of the served commit with their content hashes; empty without an index, and for
+     * The page files of the served commit with what the last build recorded of each; empty without an index, and for
      * an index an older build wrote with other documents, so that the next refresh rebuilds it (the old
      * one serves until then).
      */
@@ -79,11 +91,11 @@ final class IndexUpdates {
         }
         return new IndexChange(replaceAll, removedSources, passages,
                 passage -> placesByArticle.getOrDefault(passage.articleId(), List.of()),
-                articles.stream().map(ArticleDocuments::toDocument).toList(), embedOnBuild ? vectors() : null,
+                articles.stream().map(ArticleDocuments::toDocument).toList(), null,
                 fileHashData(fileHashes));
     }
 
-    /** Passages are embedded with the build's own model session, so a refresh leaves cores to questions. */
+    /** Ready-made passages are embedded with the build's own model session, so it leaves cores to questions. */
     private @Nullable Function<Passage, float[]> vectors() {
         return passage -> embedder.embedForIndex(passage.text());
     }

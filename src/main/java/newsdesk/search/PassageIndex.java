@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -31,13 +32,14 @@ import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The passages and whole articles in one Lucene directory. Every write, a whole build or a refresh's
- * change, lands in a single commit, so a reader sees either the old index or the new one; searchers
- * come from a {@link SearcherManager} that is refreshed after each commit, never per query.
+ * The passages and whole articles in one Lucene directory. Every change, a build's batch of page
+ * files or a refresh's, lands in a single commit, so a reader sees a page file either as it was or as
+ * it is now, never half; searchers come from a {@link SearcherManager} that is refreshed after each
+ * commit, never per query.
  *
  * <p>Writers take {@link #writing}; readers take no lock at all, only a searcher from the manager.
- * A refresh may hold the write lock for minutes (embedding its passages), and a question must never
- * wait for it.
+ * A build holds the write lock for all its batches, the background embedding for one batch at a
+ * time; a question must never wait for either.
  */
 final class PassageIndex implements Closeable {
 
@@ -47,7 +49,8 @@ final class PassageIndex implements Closeable {
 
     private final Directory directory;
     private final Analyzer analyzer;
-    private final ReentrantLock writing = new ReentrantLock();
+    /** Fair: the background embedding takes it a batch at a time, and a waiting refresh must get it next. */
+    private final ReentrantLock writing = new ReentrantLock(true);
     /** Null until the first commit is opened; set once, then refreshed in place. */
     private volatile @Nullable SearcherManager searchers;
 
@@ -70,14 +73,20 @@ final class PassageIndex implements Closeable {
      * fails, nothing of the change is committed and the last good index stays in place.
      */
     IndexSummary write(IndexChange change) {
-        writing.lock();
-        try {
-            IndexSummary summary = ChangeCommit.apply(directory, analyzer, change);
-            refresh();
-            return summary;
-        } finally {
-            writing.unlock();
+        try (WriteSession session = session(change.replaceAll(), () -> false)) {
+            return session.commit(change);
         }
+    }
+
+    /**
+     * A writer for several commits in a row, each one searchable as soon as it is made; the write lock
+     * is held until the session is closed.
+     *
+     * @param replaceAll the first commit replaces the whole index
+     * @param stop       asked between passages: true rolls back the commit under way
+     */
+    WriteSession session(boolean replaceAll, BooleanSupplier stop) {
+        return new WriteSession(directory, analyzer, replaceAll, writing, this::refresh, stop);
     }
 
     /** All whole articles of one page file, in page order. */

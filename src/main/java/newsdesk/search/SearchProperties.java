@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * Where the index lives and how questions are ranked. Defaults are the values measured best on
  * CMRC 2018 (docs/BENCHMARKS.md); change them only with a new measurement.
  *
- * @param indexDir           the Lucene index; a build replaces its content in one commit
+ * @param indexDir           the Lucene index; a build commits it a batch of page files at a time
  * @param homePlaces         the paper's own city in the ways it is named: every article is about it, so it
  *                           is no place that limits a question or tells articles apart
  * @param userDictionary     local place and programme names the bundled HanLP dictionary breaks apart;
@@ -29,7 +29,6 @@ import org.springframework.validation.annotation.Validated;
  *                           they drown the word matches
  * @param titleBoost         weight of the title fields; a title repeats the topic of every passage of
  *                           its article, so it must not outweigh the passage text
- * @param embedOnBuild       whether builds compute vectors (off: faster builds, BM25-only ranking)
  * @param passageMinChars    a passage is closed once it has this much text and the next sentence would
  *                           overflow {@code passageMaxChars}
  * @param passageMaxChars    packing target; a single longer sentence stays whole
@@ -52,7 +51,6 @@ public record SearchProperties(
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double denseWeight,
         @DecimalMin("0.0") @DefaultValue("0.25") float bigramBoost,
         @DecimalMin("0.0") @DefaultValue("0.5") float titleBoost,
-        @DefaultValue("true") boolean embedOnBuild,
         @Min(20) @DefaultValue("100") int passageMinChars,
         @Min(40) @DefaultValue("300") int passageMaxChars,
         @NotNull @DefaultValue("index/dictionary/synonyms.txt") Path synonyms,
@@ -62,7 +60,7 @@ public record SearchProperties(
 
     SearchProperties withIndexDir(Path otherIndexDir) {
         return new SearchProperties(otherIndexDir, userDictionary, topK, rerankCandidates, denseWeight, bigramBoost,
-                titleBoost, embedOnBuild, passageMinChars, passageMaxChars, synonyms, synonymBoost,
+                titleBoost, passageMinChars, passageMaxChars, synonyms, synonymBoost,
                 homophoneBoost, homePlaces);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.PublicationDate;
 import org.apache.lucene.store.FSDirectory;
@@ -33,12 +34,15 @@ public class SearchService implements AutoCloseable {
     private final IndexUpdates updates;
     private final PassageRetrieval retrieval;
     private final ArticleListing listing;
+    private final EmbeddingProperties embedding;
+    private final VectorFill vectors;
 
     private final WordTagger tagger;
 
-    SearchService(SearchProperties properties, NewsAnalyzers analyzers, Embedder embedder, CitizenWording wording,
-                  WordTagger tagger) {
+    SearchService(SearchProperties properties, EmbeddingProperties embedding, NewsAnalyzers analyzers,
+                  Embedder embedder, CitizenWording wording, WordTagger tagger) {
         this.properties = properties;
+        this.embedding = embedding;
         this.tagger = tagger;
         this.analyzers = analyzers;
         this.embedder = embedder;
@@ -49,8 +53,9 @@ public class SearchService implements AutoCloseable {
         this.missing = new MissingWords(wording, new IndexVocabulary(index), terms::words, properties.synonymBoost(),
                 properties.homophoneBoost());
         QuestionQuery queries = new QuestionQuery(analyzers, properties.bigramBoost(), properties.titleBoost());
+        this.vectors = new VectorFill(index, embedder, embedding);
         this.updates = new IndexUpdates(index, new PassageSplitter(properties.passageMinChars(),
-                properties.passageMaxChars()), places, embedder, properties.embedOnBuild());
+                properties.passageMaxChars()), places, embedder, vectors);
         this.retrieval = new PassageRetrieval(index, queries, missing, new Reranker(properties.denseWeight()), embedder,
                 properties.rerankCandidates(), new PlaceFilter(analyzers.bigrams()));
         this.listing = new ArticleListing(index, queries, missing, terms::words);
@@ -61,29 +66,43 @@ public class SearchService implements AutoCloseable {
      * benchmarks that must not touch the served index. The caller closes it.
      */
     public SearchService withIndexAt(Path indexDir) {
-        return new SearchService(properties.withIndexDir(indexDir), analyzers, embedder, wording, tagger);
+        return new SearchService(properties.withIndexDir(indexDir), embedding, analyzers, embedder, wording, tagger);
     }
 
-    /** Replaces the index with these articles' passages in one commit; vectors as configured. */
+    /** Replaces the index with these articles' passages in one commit, then embeds them as the policy says. */
     public IndexSummary rebuild(List<Article> articles) {
         return rebuild(articles, Map.of());
     }
 
     /**
-     * Replaces the index with these articles (their passages for search, the whole articles for
-     * display) in one commit, recording the content hash of each page file they came from.
+     * Replaces the index with these articles (their passages for search, the whole articles for display)
+     * in one commit, recording the content hash of each page file they came from, and embeds them as the
+     * policy says before returning.
      */
     public IndexSummary rebuild(List<Article> articles, Map<String, String> fileHashes) {
         return updates.rebuild(articles, fileHashes);
     }
 
     /**
-     * Replaces the documents of the given page files by their new articles and deletes those of
-     * removed files, in one commit. Other files' documents, vectors included, are left as they are.
+     * Embeds the policy's passages that lack a vector, a committed batch at a time, from where a stopped fill
+     * left off; questions are ranked by BM25 alone until the last batch. {@code stop} is asked between passages.
      */
-    public IndexSummary update(Map<String, List<Article>> articlesBySource, Set<String> removedSources,
-                               Map<String, String> fileHashes) {
-        return updates.update(articlesBySource, removedSources, fileHashes);
+    public VectorProgress fillVectors(BooleanSupplier stop, Consumer<VectorProgress> progress) {
+        return vectors.fill(stop, progress);
+    }
+
+    /** How many of the passages the vector policy covers have their vector. */
+    public VectorProgress vectorProgress() {
+        return vectors.progress();
+    }
+
+    /**
+     * Starts a build of a commit per batch of page files, each searchable at once; other files' documents,
+     * vectors included, stay. {@code replaceAll}: the first commit replaces the index (an older build's);
+     * {@code stop} is asked between passages. The caller closes it.
+     */
+    public IndexBuild startBuild(boolean replaceAll, BooleanSupplier stop) {
+        return updates.start(replaceAll, stop);
     }
 
     /** Replaces the index with ready-made passages, with or without vectors. */
@@ -92,8 +111,8 @@ public class SearchService implements AutoCloseable {
     }
 
     /**
-     * The page files the served index was built from, with their content hashes as recorded by the
-     * last build or update; empty when there is no index.
+     * The page files the served index was built from, with what the last commit recorded of each (the
+     * content hash, as the caller gave it); empty when there is no index.
      */
     public Map<String, String> indexedFiles() {
         return updates.indexedFiles();

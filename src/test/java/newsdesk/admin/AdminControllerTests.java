@@ -50,8 +50,9 @@ class AdminControllerTests {
     PageUploads uploads;
 
     private static RefreshJob queuedJob() {
-        return new RefreshJob("job-1", RefreshJob.State.QUEUED, Instant.parse("2026-11-23T10:00:00Z"), null, 0, null,
-                List.of(), null, null);
+        return new RefreshJob("job-1", RefreshJob.State.QUEUED, Instant.parse("2026-11-23T10:00:00Z"), null, 0, 0, 0,
+                null,
+                List.of(), null, null, null);
     }
 
     @Test
@@ -79,7 +80,7 @@ class AdminControllerTests {
 
     @Test
     void jobShowsItsProgress() {
-        given(jobs.job("job-1")).willReturn(Optional.of(queuedJob().running().progressed(3)));
+        given(jobs.job("job-1")).willReturn(Optional.of(queuedJob().running().progressed(new RefreshActivity(true, 5, 3, 0, Instant.now(), null, 0, 0))));
 
         assertThat(mvc.get().uri("/api/admin/jobs/job-1").header(HttpHeaders.AUTHORIZATION, GOOD))
                 .hasStatusOk()

@@ -2,6 +2,7 @@ package newsdesk.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mockito.Mockito.mock;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -50,7 +51,7 @@ class BinaryUploadTest {
         IndexMaintenance maintenance = new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir),
                 SamplePages.propertiesFor(pagesDir), search);
         uploads = new PageUploads(SamplePages.propertiesFor(pagesDir), (file, content) -> Files.write(file, content));
-        jobs = new RefreshJobs(maintenance, new SyncTaskExecutor());
+        jobs = new RefreshJobs(maintenance, mock(BackgroundVectors.class), new SyncTaskExecutor());
     }
 
     @AfterEach

@@ -70,18 +70,23 @@ class PageUploadTests {
     @MockitoBean
     IndexMaintenance maintenance;
 
+    /** The embedding after each refresh job: not what these tests are about. */
+    @MockitoBean
+    BackgroundVectors vectors;
+
     private static MockMultipartFile page(String text) {
         return new MockMultipartFile("file", "page.txt", "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static RefreshReport skipping(String file, String reason) {
         return new RefreshReport(List.of(), List.of(), List.of(), List.of(),
-                List.of(new PageProblem(pagesDir.resolve(file), reason)), 0, new IndexSummary(0, 0, 0, false, 0), 0, 0);
+                List.of(new PageProblem(pagesDir.resolve(file), reason)), 0, new IndexSummary(0, 0, 0, false, 0), 0,
+                false, 0, 0);
     }
 
     private static RefreshReport addingNothing() {
         return new RefreshReport(List.of(), List.of(), List.of(), List.of(), List.of(), 0,
-                new IndexSummary(0, 0, 0, false, 0), 0, 0);
+                new IndexSummary(0, 0, 0, false, 0), 0, false, 0, 0);
     }
 
     private MockMvcTester.MockMultipartMvcRequestBuilder upload(MockMultipartFile file, String date, String page) {

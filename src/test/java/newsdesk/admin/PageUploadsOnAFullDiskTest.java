@@ -32,7 +32,7 @@ class PageUploadsOnAFullDiskTest {
 
     private IngestProperties pages() {
         return new IngestProperties(pagesDir, pagesDir.resolve("manifest.csv"), 10_485_760, 20_000, 64,
-                pagesDir.resolve("ocr-cache"), 40_000_000, 200, 1, 2400);
+                pagesDir.resolve("ocr-cache"), 40_000_000, 200, 1, 2400, 200);
     }
 
     private Stream<Path> partFiles() throws IOException {

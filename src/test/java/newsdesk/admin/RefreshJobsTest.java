@@ -24,7 +24,7 @@ class RefreshJobsTest {
 
     @Test
     void aRefreshAskedForWhileTheQueueIsFullIsRefusedWithWhenToTryAgain() {
-        RefreshJobs jobs = new RefreshJobs(mock(IndexMaintenance.class), fullQueue);
+        RefreshJobs jobs = new RefreshJobs(mock(IndexMaintenance.class), mock(BackgroundVectors.class), fullQueue);
 
         Throwable thrown = catchThrowable(jobs::start);
 
@@ -40,7 +40,7 @@ class RefreshJobsTest {
         IndexMaintenance maintenance = mock(IndexMaintenance.class);
         given(maintenance.refresh(any())).willThrow(new UncheckedIOException("index update failed",
                 new IOException("write failed", new IOException("No space left on device"))));
-        RefreshJobs jobs = new RefreshJobs(maintenance, new SyncTaskExecutor());
+        RefreshJobs jobs = new RefreshJobs(maintenance, mock(BackgroundVectors.class), new SyncTaskExecutor());
 
         RefreshJob job = jobs.start();
 

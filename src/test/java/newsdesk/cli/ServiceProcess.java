@@ -37,16 +37,47 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service over these folders on the given port. */
     static ServiceProcess start(Path pages, Path index, int port, Path log) throws IOException {
+        return launch(pages, index, port, log, List.of("-Dserver.address=127.0.0.1", "-Dserver.port=" + port));
+    }
+
+    /**
+     * A command-line tool ({@code args}, e.g. {@code index}) over these folders in a child JVM, with extra
+     * {@code -D} settings; what it prints goes to the log.
+     */
+    static ServiceProcess command(Path pages, Path index, Path log, List<String> settings, String... args)
+            throws IOException {
+        return launch(pages, index, 0, log, settings, args);
+    }
+
+    private static ServiceProcess launch(Path pages, Path index, int port, Path log, List<String> options,
+                                         String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
-                "-Dserver.address=127.0.0.1", "-Dserver.port=" + port,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        command.addAll(options);
+        command.addAll(List.of(
                 "-Dnewsdesk.ingest.pages-dir=" + pages, "-Dnewsdesk.ingest.manifest=" + pages.resolve("manifest.csv"),
                 "-Dnewsdesk.search.index-dir=" + index, "-Dnewsdesk.admin.token=" + ADMIN_TOKEN,
                 "-Dnewsdesk.telegram.token=",
                 "-cp", System.getProperty("java.class.path"), "newsdesk.NewsDeskApplication"));
+        command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ServiceProcess(process, port, log);
+    }
+
+    /** Asks the JVM to stop as {@code kill} (SIGTERM) does; true when it is gone within {@code limit}. */
+    boolean terminate(Duration limit) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits for a command to finish; its exit code. */
+    int waitFor(Duration limit) throws InterruptedException {
+        if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            kill();
+            throw new AssertionError("command did not finish within " + limit + "\n" + log());
+        }
+        return process.exitValue();
     }
 
     static int freePort() throws IOException {

@@ -35,7 +35,7 @@ class BadScanPagesTest {
         IngestProperties defaults = IngestFixtures.properties(pages, pages.resolve("manifest.csv"));
         ingest = new IngestService(new IngestProperties(pages, pages.resolve("manifest.csv"), defaults.maxFileBytes(),
                 defaults.maxLineChars(), defaults.maxPdfPages(), pages.resolve("ocr-cache"), 40_000_000,
-                defaults.ocrDpi(), defaults.ocrThreads(), defaults.ocrDetectSide()), ocr);
+                defaults.ocrDpi(), defaults.ocrThreads(), defaults.ocrDetectSide(), defaults.commitEveryFiles()), ocr);
     }
 
     @Test

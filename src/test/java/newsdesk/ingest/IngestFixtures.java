@@ -41,7 +41,7 @@ final class IngestFixtures {
      */
     static IngestProperties properties(Path pagesDir, Path manifest) {
         return new IngestProperties(pagesDir, manifest, 10L * 1024 * 1024, 20_000, IngestFixtures.MAX_PDF_PAGES,
-                OCR_CACHE, 40_000_000, 200, 2, 2400);
+                OCR_CACHE, 40_000_000, 200, 2, 2400, 200);
     }
 
     static Path samplePage(String name) {

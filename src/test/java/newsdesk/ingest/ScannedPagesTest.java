@@ -102,7 +102,7 @@ class ScannedPagesTest {
         IngestProperties defaults = IngestFixtures.properties(pages, pages.resolve("manifest.csv"));
         return new IngestProperties(pages, pages.resolve("manifest.csv"), defaults.maxFileBytes(),
                 defaults.maxLineChars(), defaults.maxPdfPages(), ocrCache, defaults.maxImagePixels(), defaults.ocrDpi(),
-                defaults.ocrThreads(), defaults.ocrDetectSide());
+                defaults.ocrThreads(), defaults.ocrDetectSide(), defaults.commitEveryFiles());
     }
 
     /** The {@code count} shortest titled news articles of a sample page, in page order: a small scan. */

@@ -60,13 +60,19 @@ public final class SearchFixtures {
 
     /** A service over the index in {@code indexDir} with the given weights of everyday words and typo corrections. */
     static SearchService servedWith(Path indexDir, float synonymBoost, float homophoneBoost) {
-        return new SearchService(properties(indexDir, synonymBoost, homophoneBoost), TestAnalysis.ANALYZERS,
-                TestModels.EMBEDDER, TestAnalysis.WORDING, TestAnalysis.TAGGER);
+        return new SearchService(properties(indexDir, synonymBoost, homophoneBoost), TestModels.SETTINGS,
+                TestAnalysis.ANALYZERS, TestModels.EMBEDDER, TestAnalysis.WORDING, TestAnalysis.TAGGER);
+    }
+
+    /** A service over the index in {@code indexDir} with the fixtures' weights and these embedding settings. */
+    static SearchService servedWith(Path indexDir, EmbeddingProperties embedding) {
+        return new SearchService(properties(indexDir, SYNONYM_BOOST, HOMOPHONE_BOOST), embedding,
+                TestAnalysis.ANALYZERS, TestModels.EMBEDDER, TestAnalysis.WORDING, TestAnalysis.TAGGER);
     }
 
     static SearchProperties properties(Path indexDir, float synonymBoost, float homophoneBoost) {
         return new SearchProperties(indexDir, Path.of("index/dictionary/local-names.txt"),
-                10, 20, 0.5, 0.25f, 0.5f, true, 100, 300,
+                10, 20, 0.5, 0.25f, 0.5f, 100, 300,
                 Path.of("index/dictionary/synonyms.txt"), synonymBoost, homophoneBoost, List.of("周口市", "周口"));
     }
 }
