@@ -93,7 +93,7 @@ public class AnswerService implements AnswerEngine {
             candidates = candidates.stream()
                     .filter(candidate -> !StatedYears.contradict(candidate.sentence().sentence(), range)).toList();
         }
-        Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates);
+        Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates, scope.places());
         if (scopes.limited(scope) && outcome.status() == AnswerStatus.NONE) {
             return scopes.nothingIn(question, parsed, scope, range, millisSince(start));
         }

@@ -32,6 +32,11 @@ final class SearchTermStatistics implements TermStatistics {
     }
 
     @Override
+    public boolean knownPlace(String place) {
+        return search.knowsPlace(place);
+    }
+
+    @Override
     public List<TaggedWord> tagged(String text) {
         return tagger.tag(text);
     }

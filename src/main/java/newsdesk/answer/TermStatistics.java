@@ -15,6 +15,9 @@ interface TermStatistics {
     /** Inverse document frequency of a term in the index; rare terms tell more. */
     double idf(String term);
 
+    /** Whether the paper has articles about the place: one of its own, not another city's. */
+    boolean knownPlace(String place);
+
     /** The text's words with part-of-speech and entity tags, for names no pattern can list. */
     List<TaggedWord> tagged(String text);
 }

@@ -36,15 +36,20 @@ final class Verdict {
         this.statistics = statistics;
     }
 
-    /** {@code candidates} best first. */
-    Outcome decide(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
+    /**
+     * {@code candidates} best first; {@code places} those the place filter already limited the articles to: a
+     * city-wide article it let through need not print the place, so the place is no word the answer must
+     * stand by.
+     */
+    Outcome decide(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates,
+                   List<String> places) {
         if (candidates.isEmpty() || !covered(question, hits, candidates) || namesSomethingAbsent(question, hits)) {
             return new Outcome(AnswerStatus.NONE, Optional.empty());
         }
         if (!question.type().checkable()) {
             return new Outcome(AnswerStatus.ANSWERED, Optional.of(candidates.getFirst()));
         }
-        String anchor = anchor(question, hits);
+        String anchor = anchor(question, hits, places);
         return candidates.stream().limit(FACT_CANDIDATES)
                 .filter(candidate -> holdsAskedFact(candidate, anchor, hits))
                 .findFirst()
@@ -69,10 +74,11 @@ final class Verdict {
     }
 
     /** The question's rarest word that the best passages hold at all; empty when they hold none. */
-    private static String anchor(Question question, List<PassageHit> hits) {
+    private static String anchor(Question question, List<PassageHit> hits, List<String> places) {
         List<PassageHit> best = best(hits);
         return question.terms().stream()
                 .filter(term -> term.length() >= 2)
+                .filter(term -> places.stream().noneMatch(place -> place.contains(term)))
                 .filter(term -> best.stream().anyMatch(hit -> hit.passage().text().contains(term)
                         || hit.passage().title().contains(term)))
                 .max(Comparator.comparingDouble(term -> question.weights().getOrDefault(term, 0.0)))
@@ -114,7 +120,11 @@ final class Verdict {
         return !absentNames(question, hits).isEmpty();
     }
 
-    /** The rare places the question names that none of the best passages mentions. */
+    /**
+     * The rare places the question names that none of the best passages mentions, and that no article is about:
+     * another city's. A place of the paper's own that the passages leave out is fine, since the place filter let
+     * through only passages about it or about no place of its kind (我市…, for 川汇区).
+     */
     List<String> absentNames(Question question, List<PassageHit> hits) {
         List<PassageHit> best = best(hits);
         return statistics.tagged(question.text()).stream()
@@ -123,6 +133,7 @@ final class Verdict {
                 .filter(word -> word.isPlaceName() && word.word().matches("\\p{IsHan}{2,}")
                         && statistics.idf(word.word()) >= RARE_PLACE_IDF)
                 .filter(word -> best.stream().noneMatch(hit -> mentions(hit, word.word())))
+                .filter(word -> !statistics.knownPlace(word.word()))
                 .map(word -> word.word() + "/" + word.tag())
                 .toList();
     }

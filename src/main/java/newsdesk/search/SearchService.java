@@ -180,6 +180,11 @@ public class SearchService implements AutoCloseable {
         return places.dictionary();
     }
 
+    /** Whether some article is about the place (found in it at index time); false without an index. */
+    public boolean knowsPlace(String place) {
+        return index.open() && index.documentFrequency(Fields.PLACE, place)[0] > 0;
+    }
+
     /** The places named in texts and questions, as the place filter and {@link Scope} know them. */
     public PlaceNames placeNames() {
         return places;

@@ -47,6 +47,11 @@ class SentenceScorerTest {
         }
 
         @Override
+        public boolean knownPlace(String place) {
+            return false;
+        }
+
+        @Override
         public List<TaggedWord> tagged(String text) {
             return List.of();
         }
