@@ -2,10 +2,14 @@ package newsdesk.feedback;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import newsdesk.answer.Answer;
 import newsdesk.answer.Citation;
@@ -13,7 +17,6 @@ import newsdesk.answer.ConversationKey;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 
 /**
  * What the front ends tell the question log: each answer given, a rating on it, a reason for a 👎, and
@@ -85,13 +88,9 @@ public class Feedback {
         if (!isQuestionId(questionId)) {
             return Result.UNKNOWN_QUESTION;
         }
-        try {
-            return store.rate(questionId, pseudonyms.of(asker), rating, clock.instant())
-                    ? Result.RECORDED : Result.UNKNOWN_QUESTION;
-        } catch (DataAccessException e) {
-            log.warn("rating of question {} not stored: {}", questionId, e.toString());
-            return Result.UNAVAILABLE;
-        }
+        String pseudonym = pseudonyms.of(asker);
+        return inOrder("rating of question " + questionId, () -> store.rate(questionId, pseudonym, rating, clock.instant()))
+                .map(found -> found ? Result.RECORDED : Result.UNKNOWN_QUESTION).orElse(Result.UNAVAILABLE);
     }
 
     /** The reason for a 👎, kept to one line of {@value #MAX_REASON_CHARS} characters; blank keeps none. */
@@ -103,22 +102,31 @@ public class Feedback {
         if (line.isEmpty()) {
             return Result.RECORDED;
         }
-        try {
-            return store.reason(questionId, pseudonyms.of(asker), line) ? Result.RECORDED : Result.UNKNOWN_QUESTION;
-        } catch (DataAccessException e) {
-            log.warn("reason for question {} not stored: {}", questionId, e.toString());
-            return Result.UNAVAILABLE;
-        }
+        String pseudonym = pseudonyms.of(asker);
+        return inOrder("reason for question " + questionId, () -> store.reason(questionId, pseudonym, line))
+                .map(found -> found ? Result.RECORDED : Result.UNKNOWN_QUESTION).orElse(Result.UNAVAILABLE);
     }
 
     /** Deletes every question of this asker's and the ratings on them; empty when the database could not. */
     public OptionalInt forget(ConversationKey asker) {
+        String pseudonym = pseudonyms.of(asker);
+        return inOrder("forgetting a " + asker.channel() + " asker", () -> store.forget(pseudonym))
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Runs {@code work} on the writer after the rows queued before it, and waits for it: a rating pressed the
+     * moment its answer arrived finds its question, and /forget also deletes questions still waiting to be written.
+     */
+    private <T> Optional<T> inOrder(String what, Supplier<T> work) {
         try {
-            return OptionalInt.of(store.forget(pseudonyms.of(asker)));
-        } catch (DataAccessException e) {
-            log.warn("forgetting a {} asker failed: {}", asker.channel(), e.toString());
-            return OptionalInt.empty();
+            return Optional.of(CompletableFuture.supplyAsync(work, writer).join());
+        } catch (RejectedExecutionException e) {
+            log.warn("{} not stored: the question log queue is full", what);
+        } catch (CompletionException e) {
+            log.warn("{} not stored: {}", what, String.valueOf(e.getCause()));
         }
+        return Optional.empty();
     }
 
     public static boolean isQuestionId(String text) {

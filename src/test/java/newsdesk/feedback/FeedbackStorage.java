@@ -2,7 +2,9 @@ package newsdesk.feedback;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
@@ -22,13 +24,23 @@ public final class FeedbackStorage {
     }
 
     public static ApplicationContextRunner in(Path folder, Clock clock) {
-        return new ApplicationContextRunner()
+        return kept(folder, clock).apply(new ApplicationContextRunner());
+    }
+
+    /** Adds the question log to another feature's context, e.g. {@code runner.with(FeedbackStorage.kept(...))}. */
+    public static UnaryOperator<ApplicationContextRunner> kept(Path folder, Clock clock) {
+        return runner -> runner
                 .withConfiguration(AutoConfigurations.of(FlywayAutoConfiguration.class,
                         JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class,
                         JacksonAutoConfiguration.class))
                 .withUserConfiguration(StorageConfiguration.class)
                 .withBean(Clock.class, () -> clock)
                 .withPropertyValues(properties(folder));
+    }
+
+    /** Every rated answer in the log, as an export lists them. */
+    public static List<FeedbackRow> rated(ApplicationContext context) {
+        return context.getBean(FeedbackExport.class).rows(null);
     }
 
     /** The settings that put the database and its key into {@code folder}. */
