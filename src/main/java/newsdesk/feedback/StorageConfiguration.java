@@ -95,9 +95,4 @@ class StorageConfiguration {
     FeedbackCommand feedbackCommand(FeedbackExport feedbackExport) {
         return new FeedbackCommand(feedbackExport);
     }
-
-    @Bean
-    FeedbackAdminController feedbackAdminController(FeedbackExport feedbackExport) {
-        return new FeedbackAdminController(feedbackExport);
-    }
 }

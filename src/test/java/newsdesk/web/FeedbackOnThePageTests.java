@@ -59,7 +59,7 @@ class FeedbackOnThePageTests {
     // The question log's and the admin guard's configurations, package-private there, so found by name.
     @ComponentScan(basePackages = {"newsdesk.feedback", "newsdesk.admin", "newsdesk.web"}, useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern =
-                    "newsdesk\\.(feedback\\.StorageConfiguration|admin\\.AdminWebConfiguration|web\\.ApiProblems)"))
+                    "newsdesk\\.(feedback\\.(StorageConfiguration|FeedbackAdminController)|admin\\.AdminWebConfiguration|web\\.ApiProblems)"))
     static class PageWithQuestionLog {
         @Bean
         Clock clock() {
