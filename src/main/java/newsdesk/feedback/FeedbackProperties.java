@@ -15,8 +15,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param enabled       off for the command-line tools, which ask nobody's questions and must not lock the file a
  *                      running service holds (application-cli.yaml); {@code feedback export} turns it back on
- * @param database      the H2 file, without H2's {@code .mv.db} ending; beside the index, so one folder is the
- *                      service's whole state
+ * @param database      the H2 file, without H2's {@code .mv.db} ending; beside the index (application.yaml)
  * @param secret        the HMAC key for chat ids and visitors ({@code NEWSDESK_FEEDBACK_SECRET}); when empty one is
  *                      generated once into {@code secret-file}
  * @param retention     180 days: long enough to see a season's questions, short enough that nobody's past
@@ -40,6 +39,9 @@ public record FeedbackProperties(
     static final int MIN_SECRET_CHARS = 32;
 
     public FeedbackProperties {
+        // index/lucene/../newsdesk-db is index/newsdesk-db, even before index/lucene exists.
+        database = database == null ? null : database.normalize();
+        secretFile = secretFile == null ? null : secretFile.normalize();
         if (secret != null && !secret.isEmpty() && secret.length() < MIN_SECRET_CHARS) {
             throw new IllegalArgumentException("newsdesk.feedback.secret must have at least " + MIN_SECRET_CHARS
                     + " characters (it had " + secret.length() + "); leave it empty to have one generated");
