@@ -71,6 +71,9 @@ public class Feedback {
             writer.execute(() -> write(question));
         } catch (RejectedExecutionException e) {
             log.warn("question log queue full: question {} on {} not logged", id, channel.label());
+        } catch (RuntimeException e) {
+            // Whatever went wrong here, the answer is still given; its rating buttons will find nothing to rate.
+            log.warn("question {} on {} not logged: {}", id, channel.label(), e.toString());
         }
         return id;
     }

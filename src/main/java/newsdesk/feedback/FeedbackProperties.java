@@ -3,6 +3,7 @@ package newsdesk.feedback;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  *                      running service holds (application-cli.yaml); {@code feedback export} turns it back on
  * @param database      the H2 file, without H2's {@code .mv.db} ending; beside the index (application.yaml)
  * @param secret        the HMAC key for chat ids and visitors ({@code NEWSDESK_FEEDBACK_SECRET}); when empty one is
- *                      generated once into {@code secret-file}
+ *                      generated once into {@code secret-file}. At least 32 characters: a short key would let
+ *                      anyone with the file find a chat by trying every chat id
  * @param retention     180 days: long enough to see a season's questions, short enough that nobody's past
  *                      questions pile up for years
  * @param reasonWindow  how long after a 👎 the chat's next message is taken as its reason rather than a question
@@ -30,22 +32,17 @@ public record FeedbackProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("index/newsdesk-db") @NotNull Path database,
         @DefaultValue("index/newsdesk-secret") @NotNull Path secretFile,
-        @DefaultValue("") String secret,
+        // Checked by validation, not here, so the failure report hides it (cli.SecretMaskingBindFailureAnalyzer).
+        @DefaultValue("") @Pattern(regexp = "|.{32,}",
+                message = "must have at least 32 characters; leave it empty to have one generated") String secret,
         @DefaultValue("180d") @NotNull Duration retention,
         @DefaultValue("5m") @NotNull Duration reasonWindow,
         @DefaultValue("1000") @Min(1) @Max(100_000) int queue) {
-
-    /** Short secrets make the hashes guessable by trying every chat id. */
-    static final int MIN_SECRET_CHARS = 32;
 
     public FeedbackProperties {
         // index/lucene/../newsdesk-db is index/newsdesk-db, even before index/lucene exists.
         database = database == null ? null : database.normalize();
         secretFile = secretFile == null ? null : secretFile.normalize();
-        if (secret != null && !secret.isEmpty() && secret.length() < MIN_SECRET_CHARS) {
-            throw new IllegalArgumentException("newsdesk.feedback.secret must have at least " + MIN_SECRET_CHARS
-                    + " characters (it had " + secret.length() + "); leave it empty to have one generated");
-        }
         if (retention != null && (retention.isNegative() || retention.isZero())) {
             throw new IllegalArgumentException("newsdesk.feedback.retention must be positive, e.g. 180d; was " + retention);
         }

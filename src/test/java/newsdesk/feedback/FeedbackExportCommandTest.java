@@ -7,7 +7,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import newsdesk.NewsDeskApplication;
 import newsdesk.answer.ConversationKey;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /** {@code feedback export} run as a terminal runs it, on a question log a stopped service left behind. */
 class FeedbackExportCommandTest {
@@ -63,12 +65,16 @@ class FeedbackExportCommandTest {
         PrintStream console = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-        List<String> properties = new java.util.ArrayList<>(List.of(FeedbackStorage.properties(folder)));
-        properties.add("newsdesk.telegram.token=");
+        Map<String, Object> settings = new HashMap<>(Map.of("newsdesk.telegram.token", ""));
+        for (String property : FeedbackStorage.properties(folder)) {
+            settings.put(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
+        }
+        // Above application.yaml, as the environment would be: the builder's own properties rank below it.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NewsDeskApplication.class)
                 .profiles("cli", "storage")
                 .bannerMode(Banner.Mode.OFF)
-                .properties(properties.toArray(String[]::new))
+                .initializers(app -> app.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("test settings", settings)))
                 .run(args)) {
             return new Run(SpringApplication.exit(context), printed.toString(StandardCharsets.UTF_8));
         } finally {
