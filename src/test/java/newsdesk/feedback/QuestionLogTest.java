@@ -152,6 +152,13 @@ class QuestionLogTest {
         });
     }
 
+    @Test
+    void aSecretTooShortToProtectTheHashesStopsStartUp() {
+        FeedbackStorage.in(folder, clock).withPropertyValues("newsdesk.feedback.secret=only-twenty-characters").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("must have at least 32 characters"));
+    }
+
     private static ConversationKey chat(long id) {
         return ConversationKey.telegramChat(id);
     }
