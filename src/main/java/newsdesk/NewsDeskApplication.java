@@ -19,7 +19,8 @@ public class NewsDeskApplication {
         if (!service) {
             // Command-line tools print data on stdout; a banner there would corrupt `--json` output.
             app.setBannerMode(Banner.Mode.OFF);
-            app.setAdditionalProfiles("cli");
+            // Only the tools that read the question log open its database (application-cli.yaml says why).
+            app.setAdditionalProfiles("feedback".equals(args[0]) ? new String[] {"cli", "storage"} : new String[] {"cli"});
         }
         var context = app.run(args);
         if (!service) {

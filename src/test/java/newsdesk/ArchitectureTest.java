@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Arrows in the data flow only point downstream: page files (and the synthetic archive that writes
- * them) → ingest → search → answer → front ends
- * (bot, web, admin) → eval and cli at the end, with the text rules and the measurement helpers
+ * them) → ingest → search → answer → the question log (feedback) → front ends (bot, web, admin) → eval and
+ * cli at the end, with the text rules and the measurement helpers
  * upstream of them all. Each feature has one rule naming every feature it may use; the arrows are
  * the ones the code has, so a new one fails here until it is added on purpose.
  *
@@ -80,7 +80,7 @@ class ArchitectureTest {
 
     @Test
     void theBotSeesNewsDeskOnlyThroughTheAnswerEngineAndItsTypes() {
-        mayDependOnlyOn("bot", "answer", "ingest", "text", "measure");
+        mayDependOnlyOn("bot", "answer", "feedback", "ingest", "text", "measure");
         noClasses().that().resideInAPackage(feature("bot"))
                 .should().dependOnClassesThat().haveSimpleName("AnswerService")
                 .check(classes);
@@ -94,7 +94,7 @@ class ArchitectureTest {
      */
     @Test
     void theWebFrontEndUsesTheFeaturesUpstreamAndTheAdminPageStates() {
-        mayDependOnlyOn("web", "answer", "search", "ingest", "text", "admin");
+        mayDependOnlyOn("web", "answer", "feedback", "search", "ingest", "text", "admin");
     }
 
     @Test
@@ -105,6 +105,12 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(feature("web"))
                 .should().dependOnClassesThat().resideInAPackage(feature("web"))
                 .check(classes);
+    }
+
+    /** The question log keeps answers as the answer feature gives them, and knows no front end that logs them. */
+    @Test
+    void theQuestionLogKnowsTheAnswersAndNoFrontEnd() {
+        mayDependOnlyOn("feedback", "answer");
     }
 
     @Test

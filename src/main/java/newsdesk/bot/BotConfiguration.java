@@ -1,10 +1,14 @@
 package newsdesk.bot;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.Conversations;
+import newsdesk.feedback.Feedback;
+import org.springframework.beans.factory.ObjectProvider;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -97,28 +101,44 @@ class BotConfiguration {
         return new ListReplies(botMessages);
     }
 
+    /**
+     * Rating buttons and the reason after a 👎, where the service keeps a question log (feedback.Feedback);
+     * without one (a bot wired alone, as in its own tests) the bot answers as before.
+     */
+    @Bean
+    BotFeedback botFeedback(ObjectProvider<Feedback> feedback, ReplySender replySender, BotMessages botMessages) {
+        Optional<Feedback> log = Optional.ofNullable(feedback.getIfAvailable());
+        return new BotFeedback(log.map(questions -> new FeedbackAction(questions, replySender, botMessages)), log);
+    }
+
     @Bean
     BotCommands botCommands(AnswerEngine answerEngine, Conversations conversations, AnswerFormatter answerFormatter,
-                            BotMessages botMessages, ReplySender replySender, ListReplies listReplies) {
-        return new BotCommands(List.of(
+                            BotMessages botMessages, ReplySender replySender, ListReplies listReplies,
+                            BotFeedback botFeedback) {
+        List<BotCommand> commands = new ArrayList<>(List.of(
                 new StartCommand(answerEngine, answerFormatter, replySender),
                 new TodayCommand(answerEngine, listReplies, replySender),
                 new TextCommand("help", "怎么提问，举几个例子", botMessages.help(), replySender),
                 new TextCommand("about", "关于这个机器人", botMessages.about(), replySender),
                 new TextCommand(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender),
                 new ResetCommand(conversations, botMessages.reset(), replySender)));
+        botFeedback.action().ifPresent(ratings -> commands.add(new ForgetCommand(botFeedback.log().orElseThrow(),
+                ratings, conversations, botMessages, replySender)));
+        return new BotCommands(List.copyOf(commands));
     }
 
     @Bean
     UpdateDispatcher updateDispatcher(TelegramProperties properties, AnswerEngine answerEngine,
                                       Conversations conversations, BotMessages botMessages,
                                       AnswerFormatter formatter, BotCommands botCommands, BotExecutors botExecutors,
-                                      ReplySender replySender, KnownIdentity botIdentity, ListReplies listReplies) {
+                                      ReplySender replySender, KnownIdentity botIdentity, ListReplies listReplies,
+                                      BotFeedback botFeedback) {
         RecentAnswers recent = new RecentAnswers(properties.workers().answersKept());
         TypingIndicator typing = new TypingIndicator(botExecutors.typing, replySender, properties.typingAfter());
         QuestionAction questions = new QuestionAction(conversations, formatter, recent, replySender, typing,
-                new QuestionLog(), botMessages, listReplies, System::nanoTime);
-        ButtonAction buttons = new ButtonAction(answerEngine, formatter, recent, replySender, botMessages);
+                new QuestionLog(), botMessages, listReplies, System::nanoTime, botFeedback.action());
+        ButtonAction buttons = new ButtonAction(answerEngine, formatter, recent, replySender, botMessages,
+                botFeedback.action());
         return new UpdateDispatcher(new UpdateRouter(botIdentity, System::nanoTime),
                 new ChatRateLimiter(properties.rateLimit()), botExecutors.workers,
                 botCommands.all(), questions, buttons, replySender, botMessages);
@@ -145,6 +165,10 @@ class BotConfiguration {
                               TelegramProperties properties) {
         return new BotLifecycle(replySender, botCommands.all(), updateSource, botIdentity, botStatus,
                 botExecutors.connectingExecutor(), Backoff.of(properties.retry()));
+    }
+
+    /** The question log and the bot's use of it, both present or both empty. */
+    record BotFeedback(Optional<FeedbackAction> action, Optional<Feedback> log) {
     }
 
     /** The slash commands, in the order Telegram's menu shows them. */

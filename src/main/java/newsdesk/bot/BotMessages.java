@@ -19,10 +19,12 @@ import org.yaml.snakeyaml.Yaml;
 record BotMessages(String welcome, String help, String about, String noAnswer, String notStatedClosest,
                    String suggestions,
                    String busy, String rateLimited, String error, String expired, String askUsage,
-                   String today, String todayNone, String reset) {
+                   String today, String todayNone, String reset,
+                   String feedbackThanks, String feedbackReason, String feedbackReasonThanks, String forgotten) {
 
     private static final Set<String> KEYS = Set.of("welcome", "help", "about", "no-answer", "not-stated-closest", "suggestions",
-            "busy", "rate-limited", "error", "expired", "ask-usage", "today", "today-none", "reset");
+            "busy", "rate-limited", "error", "expired", "ask-usage", "today", "today-none", "reset",
+            "feedback-thanks", "feedback-reason", "feedback-reason-thanks", "forgotten");
 
     /** Fails start-up with the file and the missing keys named, rather than a bot that replies with blanks. */
     static BotMessages load(Path file) {
@@ -56,7 +58,8 @@ record BotMessages(String welcome, String help, String about, String noAnswer, S
         return new BotMessages(texts.get("welcome"), texts.get("help"), texts.get("about"), texts.get("no-answer"),
                 texts.get("not-stated-closest"), texts.get("suggestions"), texts.get("busy"), texts.get("rate-limited"), texts.get("error"),
                 texts.get("expired"), texts.get("ask-usage"), texts.get("today"), texts.get("today-none"),
-                texts.get("reset"));
+                texts.get("reset"), texts.get("feedback-thanks"), texts.get("feedback-reason"),
+                texts.get("feedback-reason-thanks"), texts.get("forgotten"));
     }
 
     /** Fills {@code {name}} placeholders with escaped values. */

@@ -1,8 +1,9 @@
 package newsdesk.bot;
 
+import java.util.Optional;
 import newsdesk.answer.AnswerEngine;
 
-/** The answer's buttons: "来源" lists all citations with excerpts, "全文" sends an article. */
+/** The answer's buttons: "来源" lists all citations with excerpts, "全文" sends an article, 👍 / 👎 rate it. */
 final class ButtonAction {
 
     private final AnswerEngine engine;
@@ -10,14 +11,16 @@ final class ButtonAction {
     private final RecentAnswers recent;
     private final ReplySender sender;
     private final BotMessages messages;
+    private final Optional<FeedbackAction> feedback;
 
     ButtonAction(AnswerEngine engine, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
-                 BotMessages messages) {
+                 BotMessages messages, Optional<FeedbackAction> feedback) {
         this.engine = engine;
         this.formatter = formatter;
         this.recent = recent;
         this.sender = sender;
         this.messages = messages;
+        this.feedback = feedback;
     }
 
     void run(Incoming.ButtonPress press) {
@@ -29,6 +32,9 @@ final class ButtonAction {
                     .orElseGet(() -> Reply.of(messages.expired()));
             case CallbackData.FullText fullText -> engine.article(fullText.articleId())
                     .map(formatter::article)
+                    .orElseGet(() -> Reply.of(messages.expired()));
+            // Without a question log no rating button is sent; one pressed anyway is from a hand-made client.
+            case CallbackData.Rate rate -> feedback.map(ratings -> ratings.rate(press.chatId(), rate))
                     .orElseGet(() -> Reply.of(messages.expired()));
         };
         sender.send(press.chatId(), reply);

@@ -2,6 +2,7 @@ package newsdesk.bot;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import newsdesk.feedback.Rating;
 
 /**
  * What a button press asks for, encoded into Telegram's callback data, which may hold at most 64 bytes.
@@ -20,6 +21,9 @@ sealed interface CallbackData {
         }
         if (data.startsWith(FullText.PREFIX)) {
             return Optional.of(new FullText(data.substring(FullText.PREFIX.length())));
+        }
+        if (data.startsWith(Rate.PREFIX)) {
+            return Rate.decode(data.substring(Rate.PREFIX.length()));
         }
         return Optional.empty();
     }
@@ -45,6 +49,22 @@ sealed interface CallbackData {
         @Override
         public String encode() {
             return checked(PREFIX + articleId);
+        }
+    }
+
+    /** 👍 or 👎 on the logged question {@code questionId}: {@code f:up:<id>}, about 40 bytes. */
+    record Rate(String questionId, Rating rating) implements CallbackData {
+        static final String PREFIX = "f:";
+
+        private static Optional<CallbackData> decode(String ratingAndId) {
+            int colon = ratingAndId.indexOf(':');
+            return colon < 0 ? Optional.empty() : Rating.parse(ratingAndId.substring(0, colon))
+                    .map(rating -> new Rate(ratingAndId.substring(colon + 1), rating));
+        }
+
+        @Override
+        public String encode() {
+            return checked(PREFIX + rating.label() + ":" + questionId);
         }
     }
 

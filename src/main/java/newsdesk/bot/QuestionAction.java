@@ -1,5 +1,6 @@
 package newsdesk.bot;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import newsdesk.answer.Answer;
@@ -9,7 +10,8 @@ import newsdesk.answer.Conversations;
 
 /**
  * Answers a question within the chat's conversation (a follow-up is completed from the chat's last
- * question): typing indicator while the engine works, the formatted answer, one log line.
+ * question): typing indicator while the engine works, the formatted answer with its rating buttons, one log
+ * line. After a 👎, the chat's next message is the 👎's reason rather than a question ({@link FeedbackAction}).
  */
 final class QuestionAction {
 
@@ -22,10 +24,12 @@ final class QuestionAction {
     private final BotMessages messages;
     private final ListReplies lists;
     private final LongSupplier clock;
+    /** Empty where the service keeps no question log. */
+    private final Optional<FeedbackAction> feedback;
 
     QuestionAction(Conversations conversations, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
                    TypingIndicator typing, QuestionLog questionLog, BotMessages messages, ListReplies lists,
-                   LongSupplier clock) {
+                   LongSupplier clock, Optional<FeedbackAction> feedback) {
         this.conversations = conversations;
         this.formatter = formatter;
         this.recent = recent;
@@ -35,9 +39,13 @@ final class QuestionAction {
         this.messages = messages;
         this.lists = lists;
         this.clock = clock;
+        this.feedback = feedback;
     }
 
     void run(Incoming.Question question) {
+        if (feedback.isPresent() && feedback.get().tookAsReason(question)) {
+            return;
+        }
         long chatId = question.chatId();
         Answer answer;
         try (TypingIndicator.Showing ignored = typing.whileAnswering(chatId)) {
@@ -48,11 +56,12 @@ final class QuestionAction {
             sender.send(chatId, Reply.of(messages.error()));
             return;
         }
-        Reply reply = answer.kind() == AnswerKind.LIST ? lists.list(answer) : switch (answer.status()) {
+        Reply answered = answer.kind() == AnswerKind.LIST ? lists.list(answer) : switch (answer.status()) {
             case ANSWERED -> formatter.answer(answer, recent.remember(answer));
             case NOT_STATED -> formatter.notStated(answer);
             case NONE -> formatter.abstention(answer);
         };
+        Reply reply = feedback.map(log -> log.logged(chatId, answer, elapsedMs(question), answered)).orElse(answered);
         Delivery delivered = sender.send(chatId, reply);
         questionLog.answered(chatId, answer, elapsedMs(question), delivered);
     }

@@ -16,6 +16,11 @@ record Reply(String html, List<List<Button>> buttons) {
         return new Reply(html, List.of());
     }
 
+    /** This reply with one more row of buttons under the others. */
+    Reply withRow(List<Button> row) {
+        return new Reply(html, java.util.stream.Stream.concat(buttons.stream(), java.util.stream.Stream.of(row)).toList());
+    }
+
     /** An inline button; {@code data} comes from {@link CallbackData} and so fits Telegram's 64 bytes. */
     record Button(String label, String data) {
     }

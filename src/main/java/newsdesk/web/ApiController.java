@@ -1,14 +1,18 @@
 package newsdesk.web;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.admin.PageStatus;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.ConversationKey;
 import newsdesk.answer.Conversations;
+import newsdesk.feedback.Channel;
+import newsdesk.feedback.Feedback;
 import newsdesk.search.SearchService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +30,15 @@ class ApiController {
     private final Conversations conversations;
     private final SearchService search;
     private final IndexMaintenance maintenance;
+    private final ObjectProvider<Feedback> feedback;
 
     ApiController(AnswerEngine answers, Conversations conversations, SearchService search,
-                  IndexMaintenance maintenance) {
+                  IndexMaintenance maintenance, ObjectProvider<Feedback> feedback) {
         this.answers = answers;
         this.conversations = conversations;
         this.search = search;
         this.maintenance = maintenance;
+        this.feedback = feedback;
     }
 
     @GetMapping("/answer")
@@ -40,7 +46,12 @@ class ApiController {
         if (q.isBlank()) {
             throw InvalidRequestException.forParameter("q", "q must hold a question, e.g. 困难毕业生补贴每人多少钱？");
         }
-        return conversation == null ? answers.answer(q) : conversations.answer(visitor(conversation), q);
+        long started = System.nanoTime();
+        ConversationKey asker = conversation == null ? null : visitor(conversation);
+        Answer answer = asker == null ? answers.answer(q) : conversations.answer(asker, q);
+        feedback.ifAvailable(log -> log.logged(Channel.API, asker, answer,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+        return answer;
     }
 
     /** The next question of this conversation is taken on its own. */

@@ -2,11 +2,17 @@ package newsdesk.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.concurrent.TimeUnit;
+import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
+import newsdesk.answer.ConversationKey;
 import newsdesk.answer.Conversations;
+import newsdesk.feedback.Channel;
+import newsdesk.feedback.Feedback;
 import newsdesk.search.SearchService;
 import newsdesk.text.QuestionLimit;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +31,16 @@ class HomeController {
     private final Conversations conversations;
     private final VisitorConversations visitors;
     private final SearchService search;
+    /** Absent where no question log is kept: the answer then has no rating form. */
+    private final ObjectProvider<Feedback> feedback;
 
     HomeController(AnswerEngine answers, Conversations conversations, VisitorConversations visitors,
-                   SearchService search) {
+                   SearchService search, ObjectProvider<Feedback> feedback) {
         this.answers = answers;
         this.conversations = conversations;
         this.visitors = visitors;
         this.search = search;
+        this.feedback = feedback;
     }
 
     @GetMapping("/")
@@ -41,6 +50,7 @@ class HomeController {
                 @RequestParam(required = false) @Nullable String to,
                 @RequestParam(required = false) @Nullable String place,
                 @RequestParam(required = false) @Nullable String page,
+                @RequestParam(required = false) @Nullable String rated,
                 Model model, HttpServletRequest request, HttpServletResponse response) {
         SearchRequest searchRequest = new SearchRequest(s, from, to, place, page);
         model.addAttribute("question", q == null ? "" : q);
@@ -50,8 +60,14 @@ class HomeController {
         model.addAttribute("searchForm", searchRequest);
         model.addAttribute("places", search.places());
         model.addAttribute("corpus", answers.summary());
+        model.addAttribute("rated", FeedbackController.Rated.parse(rated));
         if (q != null && !q.isBlank()) {
-            model.addAttribute("answer", AnswerView.of(conversations.answer(visitors.of(request, response), q)));
+            long started = System.nanoTime();
+            ConversationKey visitor = visitors.of(request, response);
+            Answer answer = conversations.answer(visitor, q);
+            model.addAttribute("answer", AnswerView.of(answer));
+            feedback.ifAvailable(log -> model.addAttribute("questionId", log.logged(Channel.WEB, visitor, answer,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))));
         }
         // The search form always sends s (maybe empty: list everything within the filters).
         if (s != null) {

@@ -1,0 +1,25 @@
+package newsdesk.feedback;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One rated answer as exported (command line and admin API alike): the question, how it was understood
+ * and answered, and the rating. No pseudonym: an export leaves the service, the asker stays in it.
+ */
+public record FeedbackRow(@JsonProperty("question_id") String questionId,
+                          @JsonProperty("asked_at") Instant askedAt,
+                          String channel, String question,
+                          @JsonProperty("understood_as") @Nullable String understoodAs,
+                          String outcome,
+                          @JsonProperty("article_ids") List<String> articleIds,
+                          @JsonProperty("latency_ms") long latencyMs,
+                          String rating, @Nullable String reason,
+                          @JsonProperty("rated_at") Instant ratedAt) {
+
+    public FeedbackRow {
+        articleIds = List.copyOf(articleIds);
+    }
+}
