@@ -82,7 +82,7 @@ final class PassageRetrieval {
     }
 
     private boolean hasVectors() {
-        return Boolean.parseBoolean(index.commitData().get(Fields.COMMIT_EMBEDDED));
+        return Boolean.parseBoolean(index.commitValue(Fields.COMMIT_EMBEDDED));
     }
 
     private static PassageHit lexicalHit(IndexedPassage found) {
