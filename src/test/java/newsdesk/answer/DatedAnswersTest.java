@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import newsdesk.ingest.Article;
-import newsdesk.ingest.SamplePages;
-import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,14 +46,12 @@ class DatedAnswersTest {
                 2023_page.txt,2023-05-10,false,1,,,
                 2024_page.txt,2024-05-08,false,1,,,
                 """, StandardCharsets.UTF_8);
-        var report = SamplePages.ingestServiceFor(pagesDir).ingest(List.of(pagesDir));
-        List<Article> articles = report.articles();
-        search = SearchFixtures.indexOf(articles, indexDir);
+        search = WrittenPages.indexed(pagesDir, indexDir);
         answers = AnswerFixtures.over(search, JUNE_2024);
     }
 
     private static void page(String name, String headline, String body) throws IOException {
-        Files.writeString(pagesDir.resolve(name), "\n" + headline + "\n\n" + body, StandardCharsets.UTF_8);
+        WrittenPages.page(pagesDir, name, headline, body);
     }
 
     @AfterAll

@@ -3,12 +3,8 @@ package newsdesk.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import newsdesk.ingest.SamplePages;
-import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,13 +59,12 @@ class PlaceAnswersTest {
                 今年困难毕业生求职创业补贴标准为每人2000元，由学校统一申报。
                 市人社局提醒，符合条件的毕业生应在规定时间内提交材料。
                 """);
-        search = SearchFixtures.indexOf(SamplePages.ingestServiceFor(pagesDir).ingest(java.util.List.of(pagesDir))
-                .articles(), indexDir);
+        search = WrittenPages.indexed(pagesDir, indexDir);
         answers = AnswerFixtures.over(search, TODAY);
     }
 
     private static void page(String name, String headline, String body) throws IOException {
-        Files.writeString(pagesDir.resolve(name), "\n" + headline + "\n\n" + body, StandardCharsets.UTF_8);
+        WrittenPages.page(pagesDir, name, headline, body);
     }
 
     @AfterAll
