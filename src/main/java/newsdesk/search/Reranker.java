@@ -30,9 +30,12 @@ final class Reranker {
         for (IndexedPassage candidate : candidates) {
             double lexical = top > 0 ? candidate.score() / top : 0;
             float[] vector = candidate.vector();
-            double cosine = vector == null ? 0 : Embedder.dot(question, vector);
-            hits.add(new PassageHit(candidate.passage(), (1 - denseWeight) * lexical + denseWeight * cosine,
-                    candidate.score(), vector == null ? Double.NaN : cosine));
+            // A passage the vector policy left out (an old page under "recent") has no cosine; it keeps its BM25
+            // share on both halves, instead of a cosine of 0 that would sink every old page below the new ones.
+            double cosine = vector == null ? Double.NaN : Embedder.dot(question, vector);
+            double dense = vector == null ? lexical : cosine;
+            hits.add(new PassageHit(candidate.passage(), (1 - denseWeight) * lexical + denseWeight * dense,
+                    candidate.score(), cosine));
         }
         hits.sort(BEST_FIRST);
         return hits;
