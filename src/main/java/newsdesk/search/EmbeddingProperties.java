@@ -15,9 +15,11 @@ import org.springframework.validation.annotation.Validated;
  *                            for a single question
  * @param indexThreads        threads for embedding passages: 1 by default, so that on a small machine the
  *                            background embedding leaves the other cores to questions
- * @param policy              which passages are embedded, after their lexical commit: all (the default the
- *                            sample-page and CMRC figures were measured with, until issue 13's measurement at
- *                            one and three years decides), the recent ones, or none
+ * @param policy              which passages are embedded, after their lexical commit: the recent ones (the
+ *                            default: vectors carry colloquial questions on the sample pages, 13 of 33 against 3
+ *                            lexically, but not the archive's planted facts, 191 against 190 of 200 at one month,
+ *                            and cost 135 CPU-seconds a month of pages, so ten years embedded would take a day;
+ *                            docs/BENCHMARKS.md), all, or none
  * @param recentDays          for {@code recent}: pages up to this many days before the latest page
  * @param commitEveryPassages vectors are committed this many passages at a time: a stop loses at most one
  *                            batch, and a refresh waiting for the write lock waits for one batch at most (about
@@ -28,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 public record EmbeddingProperties(
         @Min(0) @Max(64) @DefaultValue("0") int questionThreads,
         @Min(0) @Max(64) @DefaultValue("1") int indexThreads,
-        @NotNull @DefaultValue("all") VectorPolicy policy,
+        @NotNull @DefaultValue("recent") VectorPolicy policy,
         @Min(1) @DefaultValue("365") int recentDays,
         @Min(1) @DefaultValue("256") int commitEveryPassages) {
 }
