@@ -23,9 +23,11 @@ public final class PlaceNames {
      */
     private static final Pattern NOT_NAME_PARTS = Pattern.compile("m.*|q.*|t.*|r.*|p.*|c.*|u.*|d.*|y.*|e.*|w.*|vshi|vyou|x");
 
-    /** The same right after a county, where an adverb's character may start a name (鹿邑县太/d清宫镇). */
+    /** The same right after a county, where an adverb's or a measure word's character may be part of a name (郸城县胡/d集/q乡). */
     private static final Pattern NOT_NAME_PARTS_AFTER_COUNTY =
-            Pattern.compile("m.*|q.*|t.*|r.*|p.*|c.*|u.*|y.*|e.*|w.*|vshi|vyou|x");
+            Pattern.compile("m.*|t.*|r.*|p.*|c.*|u.*|y.*|e.*|w.*|vshi|vyou|x");
+    /** Tags after which a name may start: punctuation, numerals and their measures (2025年), time words. */
+    private static final Pattern OPENS_NAME = Pattern.compile("w.*|m.*|q.*|t.*");
     /** HanLP's tags of proper names: places, people, organisations, other proper nouns. */
     private static final Pattern PROPER_NAME = Pattern.compile("ns.*|nr.*|nt.*|nz.*|nx");
     /** Characters that are no piece of a place name but often stand before one: 到文苑社区, 家住搬口办事处, 入企进村. */
@@ -144,6 +146,12 @@ public final class PlaceNames {
             TaggedWord piece = words.get(start - 1);
             boolean plain = piece.word().length() > 1 && !PROPER_NAME.matcher(piece.tag()).matches();
             if (plain && !piece.tag().startsWith("n")) {
+                // A town named by a word of its own (逍遥/a 镇) where a sentence or a date leaves off; not a verb
+                // (实施/社区, 带动/乡) and not before 村, 乡 or 社区, where such words are common.
+                if (start == end + 1 && opensName(words, start - 2) && !piece.tag().startsWith("v")
+                        && end + 1 < words.size() && words.get(end + 1).word().equals("镇")) {
+                    return piece.word();
+                }
                 break;
             }
             named |= !plain;
@@ -151,6 +159,11 @@ public final class PlaceNames {
             start--;
         }
         return named ? join(words, start, end) : "";
+    }
+
+    /** Whether a name may start right after position {@code before}: at the text's start, after punctuation or a date. */
+    private static boolean opensName(List<TaggedWord> words, int before) {
+        return before < 0 || OPENS_NAME.matcher(words.get(before).tag()).matches();
     }
 
     /** Whether a county stands right before the {@code chars} characters of words that end at {@code end}. */
@@ -180,8 +193,11 @@ public final class PlaceNames {
 
     private static boolean isNamePiece(TaggedWord piece) {
         String text = piece.word();
+        // An adverb's character may start a name (太/d 清宫/n 镇), a two-character adverb not.
+        boolean boundary = NOT_NAME_PARTS.matcher(piece.tag()).matches()
+                && !(text.length() == 1 && piece.tag().equals("d"));
         return text.length() <= 3 && isHan(text) && !PlaceKind.isSuffix(text)
-                && PlaceKind.bySuffix(text) == null && !NOT_NAME_PARTS.matcher(piece.tag()).matches()
+                && PlaceKind.bySuffix(text) == null && !boundary
                 && !(text.length() == 1 && NOT_NAME_PARTS_ALONE.indexOf(text.charAt(0)) >= 0);
     }
 

@@ -30,11 +30,16 @@ class PlaceNamesTest {
         assertThat(places.in("据沈丘县槐店回族镇相关负责人介绍")).containsExactly("沈丘县", "槐店回族镇");
         assertThat(places.in("据沈丘县刘庄店镇相关负责人介绍")).containsExactly("沈丘县", "刘庄店镇");
         assertThat(places.in("逊母口镇2023年的小麦一喷三防补贴给多少钱？")).containsExactly("逊母口镇");
+        assertThat(places.in("2024年，郸城县胡集乡脱贫劳动力外出务工交通补助标准为每人5190元。"))
+                .containsExactly("郸城县", "胡集乡");
+        assertThat(places.in("2024年太清宫镇小麦一喷三防补贴标准是多少？")).containsExactly("太清宫镇");
+        assertThat(places.in("逍遥镇2025年的大豆玉米带状复合种植补贴给多少钱？")).containsExactly("逍遥镇");
     }
 
     @Test
     void wordsBeforeASuffixThatAreNoNameMakeNoPlace() {
         assertThat(places.in("发现问题村要及时整改，积极推进社区建设，宣讲进社区，入企进村。")).isEmpty();
+        assertThat(places.in("要强化党建引领，实施社区治理，带动乡亲致富。")).isEmpty();
         assertThat(places.in("家住搬口办事处的居民")).containsExactly("搬口办事处");
     }
 
