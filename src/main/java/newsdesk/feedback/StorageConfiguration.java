@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -42,10 +43,11 @@ class StorageConfiguration {
     /**
      * An absolute path, because H2 refuses relative ones. The file is opened by this process alone
      * (H2's default file lock), so a second service on the same folder fails at start rather than
-     * corrupting it.
+     * corrupting it. Each commit is written to the file at once (H2 waits half a second by default), so a
+     * rating survives a crash of the service right after it.
      */
     static String url(Path database) {
-        return "jdbc:h2:file:" + database.toAbsolutePath().normalize();
+        return "jdbc:h2:file:" + database.toAbsolutePath().normalize() + ";WRITE_DELAY=0";
     }
 
     @Bean
@@ -60,9 +62,12 @@ class StorageConfiguration {
 
     /**
      * One thread: rows arrive in the order answers were given, and H2 takes one writer at a time anyway.
-     * Shut down with the context after the queued rows are written.
+     * Shut down with the context after the queued rows are written, and before the database closes: without
+     * the dependency the pool could close first, and the rows still queued (a 👍 pressed just before a
+     * shutdown) were lost.
      */
     @Bean
+    @DependsOn("feedbackDataSource")
     ThreadPoolTaskExecutor feedbackWriter(FeedbackProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(1);

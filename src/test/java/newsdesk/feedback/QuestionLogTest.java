@@ -116,6 +116,7 @@ class QuestionLogTest {
             String id = log.logged(Channel.TELEGRAM, chat(ALICE), answered("电商村有多少个？"), 80);
             FeedbackStorage.written(context);
             log.rate(id, chat(ALICE), Rating.UP);
+            FeedbackStorage.written(context);
         });
 
         byte[] file = Files.readAllBytes(folder.resolve("newsdesk-db.mv.db"));
