@@ -40,20 +40,32 @@ final class AnswerScope {
     }
 
     Scope of(Question parsed, @Nullable DateRange range) {
-        return new Scope(range == null ? null : new Period(range.from(), range.reportedUntil()), search.placeNames().limiting(parsed.text()));
+        return new Scope(range == null ? null : new Period(range.from(), range.reportedUntil()),
+                search.placeNames().limiting(parsed.text()));
     }
 
     /**
-     * The passages that compete to answer. For a date range, passages that state only other years are passed
-     * over for those further down: a page of the asked year looking back (2022年…每亩970元) passes the date filter.
+     * The passages that compete to answer. For a whole year asked, passages that state only other years are
+     * passed over for those further down: a page of the asked year looking back (2022年…每亩970元) passes the
+     * date filter.
      */
     List<PassageHit> hits(Question parsed, Scope scope, @Nullable DateRange range) {
-        if (range == null) {
+        if (range == null || !range.wholeYear()) {
             return search.search(parsed.text(), passages, scope);
         }
         return search.search(parsed.text(), passages * LOOK_BACK_DEPTH, scope).stream()
                 .filter(hit -> !StatedYears.contradict(hit.passage().text(), range))
                 .limit(passages)
+                .toList();
+    }
+
+    /** The candidate sentences, without those that state only other years than the whole year asked. */
+    List<AnswerService.Candidate> ofTheAskedYear(List<AnswerService.Candidate> candidates, @Nullable DateRange range) {
+        if (range == null || !range.wholeYear()) {
+            return candidates;
+        }
+        return candidates.stream()
+                .filter(candidate -> !StatedYears.contradict(candidate.sentence().sentence(), range))
                 .toList();
     }
 
@@ -67,10 +79,6 @@ final class AnswerScope {
             return nothingInRange(question, range, otherDates, tookMs);
         }
         return nothingInRange(question, range, nearest.around(parsed.text(), range), tookMs);
-    }
-
-    boolean limited(Scope scope) {
-        return scope.period() != null || !scope.places().isEmpty();
     }
 
     private Answer nothingThere(String question, Question parsed, Scope scope, long tookMs) {

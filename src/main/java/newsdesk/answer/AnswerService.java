@@ -8,7 +8,6 @@ import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
 import newsdesk.answer.dates.QuestionDates;
 import newsdesk.answer.dates.Recency;
-import newsdesk.answer.dates.StatedYears;
 import newsdesk.ingest.Article;
 import newsdesk.search.IndexCoverage;
 import newsdesk.search.Passage;
@@ -88,13 +87,9 @@ public class AnswerService implements AnswerEngine {
         List<PassageHit> hits = scopes.hits(parsed, scope, range);
         // A date in the question already says which pages count; without one, newer pages win ties.
         Recency recency = range == null ? new Recency(search.latestDate().last(), dates.recencyDays()) : null;
-        List<Candidate> candidates = sentences.rank(parsed, hits, scorer, recency);
-        if (range != null) {
-            candidates = candidates.stream()
-                    .filter(candidate -> !StatedYears.contradict(candidate.sentence().sentence(), range)).toList();
-        }
+        List<Candidate> candidates = scopes.ofTheAskedYear(sentences.rank(parsed, hits, scorer, recency), range);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates, scope.places());
-        if (scopes.limited(scope) && outcome.status() == AnswerStatus.NONE) {
+        if (scope.limited() && outcome.status() == AnswerStatus.NONE) {
             return scopes.nothingIn(question, parsed, scope, range, millisSince(start));
         }
         return switch (outcome.status()) {

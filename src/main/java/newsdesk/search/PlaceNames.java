@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsdesk.text.ChineseText;
 
 /**
  * The places a text names (李寨乡, 搬口街道, 川汇区), for the place filter of articles and the places a question
@@ -180,7 +181,7 @@ public final class PlaceNames {
     }
 
     private static boolean isHan(String text) {
-        return text.codePoints().allMatch(Character::isIdeographic);
+        return text.codePoints().allMatch(ChineseText::isHan);
     }
 
     private static String join(List<TaggedWord> words, int from, int to) {
@@ -199,9 +200,5 @@ public final class PlaceNames {
         return text.length() <= 3 && isHan(text) && !PlaceKind.isSuffix(text)
                 && PlaceKind.bySuffix(text) == null && !boundary
                 && !(text.length() == 1 && NOT_NAME_PARTS_ALONE.indexOf(text.charAt(0)) >= 0);
-    }
-
-    private static boolean isLoneCharacter(TaggedWord word) {
-        return word.word().length() == 1 && Character.isIdeographic(word.word().codePointAt(0));
     }
 }

@@ -24,7 +24,8 @@ public record Scope(@Nullable Period period, List<String> places) {
         return new Scope(period, List.of());
     }
 
-    boolean limited() {
+    /** Whether the scope limits anything: a period or a place. */
+    public boolean limited() {
         return period != null || !places.isEmpty();
     }
 }

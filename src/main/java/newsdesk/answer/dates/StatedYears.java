@@ -34,7 +34,7 @@ public final class StatedYears {
         if (!range.wholeYear()) {
             return false;
         }
-        List<int[]> spans = spans(DIGIT_GAPS.matcher(WidthFolding.toHalfWidth(sentence)).replaceAll(""));
+        List<int[]> spans = spans(sentence);
         if (spans.isEmpty()) {
             return false;
         }
@@ -45,14 +45,14 @@ public final class StatedYears {
 
     /** The latest year the sentence says its facts are of (a span's end; 以来 its start), if it states one. */
     public static OptionalInt latest(String sentence) {
-        return spans(DIGIT_GAPS.matcher(WidthFolding.toHalfWidth(sentence)).replaceAll("")).stream()
+        return spans(sentence).stream()
                 .mapToInt(span -> span[1] == Integer.MAX_VALUE ? span[0] : span[1])
                 .max();
     }
 
-    private static List<int[]> spans(String text) {
+    private static List<int[]> spans(String sentence) {
         List<int[]> spans = new ArrayList<>();
-        Matcher matcher = YEARS.matcher(text);
+        Matcher matcher = YEARS.matcher(DIGIT_GAPS.matcher(WidthFolding.toHalfWidth(sentence)).replaceAll(""));
         while (matcher.find()) {
             int from = Integer.parseInt(matcher.group(1));
             int to = matcher.group(2) != null ? Integer.parseInt(matcher.group(2))
