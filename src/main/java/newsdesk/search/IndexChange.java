@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param replaceAll      start from an empty index
  * @param removedSources  page files whose documents are deleted (a replaced file is listed here too)
  * @param passages        passages to add
- * @param placesOf        the places of a passage's article, for the place filter
+ * @param placesOf        the places of a passage's article, for the place filter; found when called, once
+ *                        per article, and safe to call from several threads
  * @param articleDocuments whole articles to add, for display
  * @param embed           a passage's vector, or null for an index without vectors
  * @param commitData      user data stored with the commit: what the caller records of each page file it

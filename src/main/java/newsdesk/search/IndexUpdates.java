@@ -84,13 +84,14 @@ final class IndexUpdates {
     private IndexChange change(boolean replaceAll, Set<String> removedSources, List<Article> articles,
                                Map<String, String> fileHashes) {
         List<Passage> passages = new ArrayList<>();
-        Map<String, List<String>> placesByArticle = new HashMap<>();
+        Map<String, Article> byId = new HashMap<>();
         for (Article article : articles) {
             passages.addAll(splitter.split(article));
-            placesByArticle.put(article.id(), places.in(article.title() + "\n" + article.body()));
+            byId.put(article.id(), article);
         }
+        // Found when the article's passages are written, on the write's analysis threads.
         return new IndexChange(replaceAll, removedSources, passages,
-                passage -> placesByArticle.getOrDefault(passage.articleId(), List.of()),
+                passage -> placesOf(byId.get(passage.articleId())),
                 articles.stream().map(ArticleDocuments::toDocument).toList(), null,
                 fileHashData(fileHashes));
     }
@@ -98,6 +99,10 @@ final class IndexUpdates {
     /** Ready-made passages are embedded with the build's own model session, so it leaves cores to questions. */
     private @Nullable Function<Passage, float[]> vectors() {
         return passage -> embedder.embedForIndex(passage.text());
+    }
+
+    private List<String> placesOf(@Nullable Article article) {
+        return article == null ? List.of() : places.in(article.title() + "\n" + article.body());
     }
 
     private static Map<String, String> fileHashData(Map<String, String> fileHashes) {

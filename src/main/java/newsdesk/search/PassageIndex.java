@@ -49,14 +49,17 @@ final class PassageIndex implements Closeable {
 
     private final Directory directory;
     private final Analyzer analyzer;
+    private final int analysisThreads;
     /** Fair: the background embedding takes it a batch at a time, and a waiting refresh must get it next. */
     private final ReentrantLock writing = new ReentrantLock(true);
     /** Null until the first commit is opened; set once, then refreshed in place. */
     private volatile @Nullable SearcherManager searchers;
 
-    PassageIndex(Directory directory, Analyzer analyzer) {
+    /** @param analysisThreads threads a write session analyses passages with (1: the writing thread alone) */
+    PassageIndex(Directory directory, Analyzer analyzer, int analysisThreads) {
         this.directory = directory;
         this.analyzer = analyzer;
+        this.analysisThreads = analysisThreads;
     }
 
     /**
@@ -86,7 +89,7 @@ final class PassageIndex implements Closeable {
      * @param stop       asked between passages: true rolls back the commit under way
      */
     WriteSession session(boolean replaceAll, BooleanSupplier stop) {
-        return new WriteSession(directory, analyzer, replaceAll, writing, this::refresh, stop);
+        return new WriteSession(directory, analyzer, replaceAll, writing, this::refresh, stop, analysisThreads);
     }
 
     /** All whole articles of one page file, in page order. */

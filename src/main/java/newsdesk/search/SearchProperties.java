@@ -40,6 +40,11 @@ import org.springframework.validation.annotation.Validated;
  * @param homophoneBoost     weight of the indexed word tried for a one-character homophone typo (补帖 →
  *                           补贴): 1, as it is the word the citizen meant (0.7 left one more typo question of
  *                           the sample pages on the wrong passage); 0 turns the correction off
+ * @param buildThreads       threads that analyse passages (HanLP words, places) while a build or refresh
+ *                           writes them; 0 means one per core. HanLP's segmentation is most of a build's
+ *                           time, so a build on two cores takes about half as long; the threads yield to
+ *                           questions no more than any other busy thread, so a service whose refreshes must
+ *                           leave a core free sets 1
  */
 @Validated
 @ConfigurationProperties("newsdesk.search")
@@ -56,11 +61,17 @@ public record SearchProperties(
         @NotNull @DefaultValue("index/dictionary/synonyms.txt") Path synonyms,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") float synonymBoost,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("1.0") float homophoneBoost,
-        @NotEmpty @DefaultValue({"周口市", "周口"}) List<String> homePlaces) {
+        @NotEmpty @DefaultValue({"周口市", "周口"}) List<String> homePlaces,
+        @Min(0) @DefaultValue("0") int buildThreads) {
 
     SearchProperties withIndexDir(Path otherIndexDir) {
         return new SearchProperties(otherIndexDir, userDictionary, topK, rerankCandidates, denseWeight, bigramBoost,
                 titleBoost, passageMinChars, passageMaxChars, synonyms, synonymBoost,
-                homophoneBoost, homePlaces);
+                homophoneBoost, homePlaces, buildThreads);
+    }
+
+    /** The threads a build analyses passages with: {@link #buildThreads}, or one per core when it is 0. */
+    int analysisThreads() {
+        return buildThreads > 0 ? buildThreads : Runtime.getRuntime().availableProcessors();
     }
 }

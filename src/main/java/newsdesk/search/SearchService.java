@@ -47,7 +47,8 @@ public class SearchService implements AutoCloseable {
         this.analyzers = analyzers;
         this.embedder = embedder;
         this.wording = wording;
-        this.index = new PassageIndex(openDirectory(properties.indexDir()), analyzers.perField());
+        this.index = new PassageIndex(openDirectory(properties.indexDir()), analyzers.perField(),
+                properties.analysisThreads());
         this.places = new PlaceNames(LocalNames.read(properties.userDictionary()), properties.homePlaces(), tagger);
         this.terms = new IndexTerms(analyzers, index);
         this.missing = new MissingWords(wording, new IndexVocabulary(index), terms::words, properties.synonymBoost(),

@@ -1,17 +1,23 @@
 package newsdesk.search;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One writer kept open over the commits of a build, so that Lucene merges the batches' segments as it
  * goes instead of each batch opening a writer whose merges its close would abort. It holds the index's
  * write lock from start to close; readers never take it. Any failure rolls back to the last commit.
+ * Its analysis threads add the passages of several articles at once (Lucene's writer takes documents from
+ * many threads); they live as long as the session.
  */
 final class WriteSession implements AutoCloseable {
 
@@ -20,11 +26,15 @@ final class WriteSession implements AutoCloseable {
     private final Runnable committed;
     private final BooleanSupplier stop;
     private final IndexWriter writer;
+    private final @Nullable ExecutorService analysis;
     private boolean failed;
 
-    /** Takes {@code lock}; {@code committed} reopens the searchers after each commit. */
+    /**
+     * Takes {@code lock}; {@code committed} reopens the searchers after each commit; {@code analysisThreads} 1
+     * adds every passage on the calling thread.
+     */
     WriteSession(Directory directory, Analyzer analyzer, boolean replaceAll, Lock lock, Runnable committed,
-                 BooleanSupplier stop) {
+                 BooleanSupplier stop, int analysisThreads) {
         this.directory = directory;
         this.lock = lock;
         this.committed = committed;
@@ -42,11 +52,14 @@ final class WriteSession implements AutoCloseable {
             lock.unlock();
             throw new IndexUpdateException("index cannot be written; the previous index is still served", e);
         }
+        this.analysis = analysisThreads <= 1 ? null
+                : Executors.newFixedThreadPool(analysisThreads, Thread.ofPlatform().daemon().name("index-analysis-", 1).factory());
     }
 
     /** Applies a change and commits it; searchers switch to it before this returns. */
     IndexSummary commit(IndexChange change) {
-        return apply(writer -> ChangeCommit.apply(writer, change, stop));
+        Executor threads = analysis == null ? Runnable::run : analysis;
+        return apply(writer -> ChangeCommit.apply(writer, change, stop, threads));
     }
 
     /** Work on the writer that ends in a commit. */
@@ -88,6 +101,10 @@ final class WriteSession implements AutoCloseable {
 
     @Override
     public void close() {
+        if (analysis != null) {
+            // Idle by now: every commit waits for its passages, and a failed one cancels those not started.
+            analysis.shutdownNow();
+        }
         try {
             if (!failed) {
                 writer.close();

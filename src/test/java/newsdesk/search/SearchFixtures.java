@@ -71,8 +71,14 @@ public final class SearchFixtures {
     }
 
     static SearchProperties properties(Path indexDir, float synonymBoost, float homophoneBoost) {
+        return properties(indexDir, synonymBoost, homophoneBoost, 0);
+    }
+
+    /** @param buildThreads as {@link SearchProperties#buildThreads()}: 0 is one per core */
+    static SearchProperties properties(Path indexDir, float synonymBoost, float homophoneBoost, int buildThreads) {
         return new SearchProperties(indexDir, Path.of("index/dictionary/local-names.txt"),
                 10, 20, 0.5, 0.25f, 0.5f, 100, 300,
-                Path.of("index/dictionary/synonyms.txt"), synonymBoost, homophoneBoost, List.of("周口市", "周口"));
+                Path.of("index/dictionary/synonyms.txt"), synonymBoost, homophoneBoost, List.of("周口市", "周口"),
+                buildThreads);
     }
 }
