@@ -55,8 +55,8 @@ final class ArticleLists {
             return true;
         }
         String text = article.title() + "\n" + article.body();
-        double total = topic.stream().mapToDouble(search::idf).sum();
-        double held = topic.stream().filter(text::contains).mapToDouble(search::idf).sum();
+        double total = topic.stream().mapToDouble(search.terms()::idf).sum();
+        double held = topic.stream().filter(text::contains).mapToDouble(search.terms()::idf).sum();
         return total > 0 && held >= total * properties.minCoverage();
     }
 

@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.List;
+import newsdesk.search.IndexTerms;
 import newsdesk.search.SearchService;
 import newsdesk.search.TaggedWord;
 import newsdesk.search.WordTagger;
@@ -8,11 +9,11 @@ import newsdesk.search.WordTagger;
 /** Term statistics from the search index, so answers weigh words exactly as retrieval does. */
 final class SearchTermStatistics implements TermStatistics {
 
-    private final SearchService search;
+    private final IndexTerms search;
     private final WordTagger tagger;
 
     SearchTermStatistics(SearchService search, WordTagger tagger) {
-        this.search = search;
+        this.search = search.terms();
         this.tagger = tagger;
     }
 

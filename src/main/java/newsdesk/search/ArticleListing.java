@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /** The community worker's article search: the question's words plus date and place filters, one entry per article. */
 final class ArticleListing {
@@ -50,14 +54,14 @@ final class ArticleListing {
         if (query.place() != null) {
             filtered.add(new TermQuery(new Term(Fields.PLACE, query.place())), BooleanClause.Occur.FILTER);
         }
-        Map<String, PassageIndex.ListedPassage> bestPerArticle = new LinkedHashMap<>();
-        for (PassageIndex.ListedPassage found : index.passages(filtered.build(), MAX_LISTED_PASSAGES)) {
+        Map<String, ListedPassage> bestPerArticle = new LinkedHashMap<>();
+        for (ListedPassage found : passages(filtered.build(), MAX_LISTED_PASSAGES)) {
             bestPerArticle.putIfAbsent(found.passage().articleId(), found);
         }
-        List<PassageIndex.ListedPassage> ordered = new ArrayList<>(bestPerArticle.values());
+        List<ListedPassage> ordered = new ArrayList<>(bestPerArticle.values());
         if (wordQuery.clauses().isEmpty()) {
             // Without words there is no relevance: the newest pages first, then page order.
-            ordered.sort(Comparator.comparing((PassageIndex.ListedPassage p) -> p.passage().date().last(),
+            ordered.sort(Comparator.comparing((ListedPassage p) -> p.passage().date().last(),
                     Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
                     .thenComparing(p -> p.passage().articleId()));
         }
@@ -72,10 +76,28 @@ final class ArticleListing {
         return new ArticleResults(ordered.size(), query.page(), query.pageSize(), page);
     }
 
-    private static ArticleMatch match(PassageIndex.ListedPassage found, Set<String> terms) {
+    private static ArticleMatch match(ListedPassage found, Set<String> terms) {
         Passage passage = found.passage();
         List<String> present = terms.stream().filter(term -> term.length() > 1 && passage.text().contains(term)).toList();
         return new ArticleMatch(passage.articleId(), passage.title(), passage.date(), passage.page(), passage.source(),
                 found.places(), passage.text(), present, found.score());
+    }
+
+    /** The best {@code n} passages for a query with their article's places. */
+    private List<ListedPassage> passages(Query query, int n) {
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, n, PassageIndex.BY_SCORE_THEN_ID, true);
+            List<ListedPassage> found = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                found.add(new ListedPassage(PassageDocuments.toPassage(doc), List.of(doc.getValues(Fields.PLACE)),
+                        Float.isNaN(hit.score) ? 0 : hit.score));
+            }
+            return found;
+        });
+    }
+
+    /** A passage found by a listing search. */
+    private record ListedPassage(Passage passage, List<String> places, float score) {
     }
 }

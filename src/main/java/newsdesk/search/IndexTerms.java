@@ -3,10 +3,10 @@ package newsdesk.search;
 import java.util.List;
 
 /**
- * The words of a text as the index analyses them, and how rare each is among the passages: what the
- * answer layer needs to weigh a sentence's words the way retrieval did.
+ * The words of a text as the index analyses them, how rare each is among the passages, and which places
+ * articles are about: what the answer layer needs to weigh a sentence's words the way retrieval did.
  */
-final class IndexTerms {
+public final class IndexTerms {
 
     private final NewsAnalyzers analyzers;
     private final PassageIndex index;
@@ -16,16 +16,23 @@ final class IndexTerms {
         this.index = index;
     }
 
-    List<String> words(String text) {
+    /** A text's words in order, analysed exactly as passages are. */
+    public List<String> words(String text) {
         return QuestionQuery.tokens(analyzers.words(), Fields.TEXT_WORDS, text);
     }
 
-    /** BM25's inverse document frequency over the passages; 0 without an index. */
-    boolean indexes(String word) {
+    /** Whether any passage holds the word, as the index analyses it. */
+    public boolean indexes(String word) {
         return index.open() && index.documentFrequency(Fields.TEXT_WORDS, word)[0] > 0;
     }
 
-    double idf(String word) {
+    /** Whether some article is about the place (found in it at index time); false without an index. */
+    public boolean knowsPlace(String place) {
+        return index.open() && index.documentFrequency(Fields.PLACE, place)[0] > 0;
+    }
+
+    /** BM25's inverse document frequency of a word over the passages; 0 without an index. */
+    public double idf(String word) {
         if (!index.open()) {
             return 0;
         }

@@ -3,31 +3,23 @@ package newsdesk.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import newsdesk.ingest.PublicationDate;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 final class PassageIndex implements Closeable {
 
     /** Score first, then passage id, so equal scores come back in the same order on every build. */
-    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
+    static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
             new SortField(Fields.PASSAGE_ID, SortField.Type.STRING));
 
     private final Directory directory;
@@ -92,22 +84,6 @@ final class PassageIndex implements Closeable {
         return new WriteSession(directory, analyzer, replaceAll, writing, this::refresh, stop, analysisThreads);
     }
 
-    /** All whole articles of one page file, in page order. */
-    List<Document> articlesOf(String source) {
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.SOURCE_KEY, source)), BooleanClause.Occur.FILTER)
-                .build();
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, 10_000);
-            List<Document> docs = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                docs.add(searcher.storedFields().document(hit.doc));
-            }
-            return docs;
-        });
-    }
-
     /** Distinct page files and the date range of the passages, read from the index itself. */
     IndexCoverage coverage() {
         return withSearcher(CoverageReader::read);
@@ -116,24 +92,6 @@ final class PassageIndex implements Closeable {
     /** The latest page's date, without counting articles and page files as {@link #coverage()} does. */
     PublicationDate latestDate() {
         return withSearcher(CoverageReader::latestDate);
-    }
-
-    /** The best {@code n} passages for a query with their article's places, for listing search results. */
-    List<ListedPassage> passages(Query query, int n) {
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, n, BY_SCORE_THEN_ID, true);
-            List<ListedPassage> found = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                found.add(new ListedPassage(PassageDocuments.toPassage(doc), List.of(doc.getValues(Fields.PLACE)),
-                        Float.isNaN(hit.score) ? 0 : hit.score));
-            }
-            return found;
-        });
-    }
-
-    /** A passage found by a listing search. */
-    record ListedPassage(Passage passage, List<String> places, float score) {
     }
 
     /**
@@ -183,19 +141,6 @@ final class PassageIndex implements Closeable {
     List<IndexedPassage> nearest(float[] vector, int n, @Nullable Query filter) {
         return withSearcher(searcher -> FoundPassages.of(searcher, searcher.search(
                 new KnnFloatVectorQuery(Fields.VECTOR, vector, n, filter), n)));
-    }
-
-    /** The whole article kept under this id, if the index has it. */
-    Optional<Document> article(String articleId) {
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.RECORD_TYPE, Fields.RECORD_ARTICLE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                .build();
-        return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, 1);
-            return top.scoreDocs.length == 0 ? Optional.<Document>empty()
-                    : Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc));
-        });
     }
 
     /** In how many passages a term of a field occurs, and how many passages there are. */

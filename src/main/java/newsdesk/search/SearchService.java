@@ -3,7 +3,6 @@ package newsdesk.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ public class SearchService implements AutoCloseable {
     private final IndexUpdates updates;
     private final PassageRetrieval retrieval;
     private final ArticleListing listing;
+    private final WholeArticles articles;
     private final EmbeddingProperties embedding;
     private final VectorFill vectors;
 
@@ -60,6 +60,7 @@ public class SearchService implements AutoCloseable {
         this.retrieval = new PassageRetrieval(index, queries, missing, new Reranker(properties.denseWeight()), embedder,
                 properties.rerankCandidates(), new PlaceFilter(analyzers.bigrams()));
         this.listing = new ArticleListing(index, queries, missing, terms::words);
+        this.articles = new WholeArticles(index);
     }
 
     /**
@@ -151,16 +152,12 @@ public class SearchService implements AutoCloseable {
 
     /** The whole article behind a citation. */
     public Optional<Article> article(String articleId) {
-        return index.open() ? index.article(articleId).map(ArticleDocuments::toArticle) : Optional.empty();
+        return articles.article(articleId);
     }
 
     /** The whole articles of one page file, in page order; empty when the file is not indexed. */
     public List<Article> articlesOf(String source) {
-        if (!index.open()) {
-            return List.of();
-        }
-        return index.articlesOf(source).stream().map(ArticleDocuments::toArticle)
-                .sorted(Comparator.comparingInt(Article::position)).toList();
+        return articles.of(source);
     }
 
     /** How many articles and page files the served index holds, and their date range. */
@@ -181,29 +178,14 @@ public class SearchService implements AutoCloseable {
         return places.dictionary();
     }
 
-    /** Whether some article is about the place (found in it at index time); false without an index. */
-    public boolean knowsPlace(String place) {
-        return index.open() && index.documentFrequency(Fields.PLACE, place)[0] > 0;
-    }
-
     /** The places named in texts and questions, as the place filter and {@link Scope} know them. */
     public PlaceNames placeNames() {
         return places;
     }
 
-    /** A text's words in order, analysed exactly as passages are, for the answer layer's sentence scoring. */
-    public List<String> words(String text) {
-        return terms.words(text);
-    }
-
-    /** Whether any passage holds the word, as the index analyses it. */
-    public boolean indexes(String word) {
-        return terms.indexes(word);
-    }
-
-    /** Inverse document frequency of a word over the passages (BM25's form); 0 without an index. */
-    public double idf(String word) {
-        return terms.idf(word);
+    /** The index's view of words and places, for the answer layer's sentence scoring. */
+    public IndexTerms terms() {
+        return terms;
     }
 
     /**
