@@ -37,6 +37,8 @@ final class DailyChart {
         svg.append(format("<text class=\"scale\" x=\"%d\" y=\"%d\">100%%</text>", LEFT + plotWidth + 4, TOP + 8));
         StringBuilder answered = new StringBuilder();
         StringBuilder disliked = new StringBuilder();
+        // A dot per day besides the lines: a period with questions on one day only has no line to draw.
+        StringBuilder dots = new StringBuilder();
         for (int i = 0; i < days.size(); i++) {
             DayTotals day = days.get(i);
             double x = LEFT + i * step;
@@ -47,8 +49,12 @@ final class DailyChart {
                                     100 * day.answeredShare(), 100 * day.dislikedShare()))));
             if (day.questions() > 0) {
                 double middle = x + step / 2;
-                answered.append(format("%.1f,%.1f ", middle, TOP + plotHeight * (1 - day.answeredShare())));
-                disliked.append(format("%.1f,%.1f ", middle, TOP + plotHeight * (1 - day.dislikedShare())));
+                double answeredY = TOP + plotHeight * (1 - day.answeredShare());
+                double dislikedY = TOP + plotHeight * (1 - day.dislikedShare());
+                answered.append(format("%.1f,%.1f ", middle, answeredY));
+                disliked.append(format("%.1f,%.1f ", middle, dislikedY));
+                dots.append(format("<circle class=\"answered-dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"/>", middle, answeredY));
+                dots.append(format("<circle class=\"disliked-dot\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"/>", middle, dislikedY));
             }
             if (days.size() <= 10 || i % Math.ceilDiv(days.size(), 8) == 0) {
                 svg.append(format("<text class=\"scale\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
@@ -57,7 +63,7 @@ final class DailyChart {
         }
         svg.append(format("<polyline class=\"answered\" points=\"%s\"/>", answered.toString().strip()));
         svg.append(format("<polyline class=\"disliked\" points=\"%s\"/>", disliked.toString().strip()));
-        return svg.append("</svg>").toString();
+        return svg.append(dots).append("</svg>").toString();
     }
 
     /** Numbers with a dot whatever the service's locale, as SVG wants them. */
