@@ -1,11 +1,13 @@
 package newsdesk.web.adminpage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import newsdesk.answer.QuestionAnalysis;
 import newsdesk.feedback.AskedQuestion;
 
@@ -46,10 +48,20 @@ final class NeedGrouping {
     List<List<Read>> group(List<AskedQuestion> questions) {
         List<Read> read = questions.stream().map(this::read).toList();
         int[] parent = new int[read.size()];
+        // Only questions of one kind that share a word can be alike: a half year of questions is compared pair by
+        // pair within those, not all with all.
+        Map<String, List<Integer>> byKindAndWord = new HashMap<>();
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
-            for (int j = 0; j < i; j++) {
-                if (sameNeed(read.get(i), read.get(j))) {
+            Read question = read.get(i);
+            Set<Integer> candidates = new TreeSet<>();
+            for (String term : question.terms()) {
+                String key = question.kind() + " " + term;
+                candidates.addAll(byKindAndWord.getOrDefault(key, List.of()));
+                byKindAndWord.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            for (int j : candidates) {
+                if (sameNeed(question, read.get(j))) {
                     union(parent, i, j);
                 }
             }
