@@ -53,6 +53,7 @@ class ReaderNeedsController {
         model.addAttribute("needs", new ReaderNeeds(log, grouping, search).of(period.from(), period.to()));
         model.addAttribute("chart", DailyChart.svg(log.totals(period.from(), period.to())));
         model.addAttribute("corrected", corrected);
+        model.addAttribute("kinds", NeedKinds.LABELS);
         return "admin-needs";
     }
 

@@ -38,8 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
  * back as one row per need. BM25 only (no embedding), so the refresh takes seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsdesk.admin.token=" + AdminSite.TOKEN, "newsdesk.embedding.policy=none"})
+        properties = {"newsdesk.admin.token=" + AdminSite.TOKEN, "newsdesk.embedding.policy=none",
+                "newsdesk.ingest.max-file-bytes=" + AdminPageOverHttpTest.PAGE_CAP})
 class AdminPageOverHttpTest {
+
+    /** A small page cap, so an upload over it is cheap to send. */
+    static final int PAGE_CAP = 256 * 1024;
 
     /** A page about a fact the sample pages do not print: the city library's information line. */
     static final String LIBRARY_PAGE = """
@@ -178,6 +182,18 @@ class AdminPageOverHttpTest {
             assertThat(noFile.body()).contains("请选择至少一个版面文件");
             assertThat(badCorrection.headers().firstValue("Location").orElseThrow()).contains("corrected=INVALID_ARTICLE_ID");
             assertThat(site.get("/admin?corrected=INVALID_ARTICLE_ID", session).body()).contains("报道编号只能由");
+        }
+
+        @Test
+        void aFileOverThePageCapIsRefusedOnTheFormAndNothingIsStored() {
+            String session = site.session();
+
+            HttpResponse<String> tooLarge = site.upload(session, "2026-11-29", "3",
+                    List.of(new AdminSite.Chosen("big.txt", "版".repeat(PAGE_CAP))));
+
+            assertThat(tooLarge.statusCode()).isEqualTo(413);
+            assertThat(tooLarge.body()).contains("文件太大", "上传当天版面");
+            assertThat(work.resolve("pages").resolve("2026-11-29_03.txt")).doesNotExist();
         }
     }
 
