@@ -1,5 +1,7 @@
 package newsdesk.admin;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +16,15 @@ public record AdminProperties(@DefaultValue("") String token) {
 
     boolean enabled() {
         return !token.isBlank();
+    }
+
+    /**
+     * Whether {@code candidate} is the token, compared in constant time so response timing says nothing about how
+     * much of a guess was right: the API's header and the admin page's sign-in form both ask here.
+     */
+    boolean accepts(String candidate) {
+        return enabled() && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Settings are printed in logs and failure reports; the token's length is all they may show. */

@@ -2,6 +2,7 @@ package newsdesk.admin;
 
 import jakarta.servlet.MultipartConfigElement;
 import java.nio.file.Files;
+import java.time.Clock;
 import newsdesk.ingest.IngestProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,13 @@ class AdminWebConfiguration {
     @Bean
     AdminTokenGuard adminTokenGuard(AdminProperties properties) {
         return new AdminTokenGuard(properties);
+    }
+
+    @Bean
+    AdminSessions adminSessions(AdminProperties properties) {
+        // Real time, not the application's clock: that one may be fixed to a day for demos (newsdesk.dates.today),
+        // and a session must still expire.
+        return new AdminSessions(properties, Clock.systemUTC());
     }
 
     @Bean

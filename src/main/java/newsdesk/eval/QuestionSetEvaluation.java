@@ -29,21 +29,36 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code not_stated} or {@code none}); {"q": …, "expect_list": true, …} must be answered with a list
  * (see {@link ListExpectation}). A dated question carries the day it is asked on
  * ({"today": "2024-01-20"}) and the range it means ({"range": [from, to]}); {"nothing_in_range": true}
- * is correct when the answer is not given and says that nothing was found for that range.
+ * is correct when the answer is not given and says that nothing was found for that range. A line of a feedback
+ * export ({@code feedback export --format jsonl}) is a 👎 to fix ({@link DislikedAnswer}); its 👍 lines are skipped.
  */
 final class QuestionSetEvaluation {
+
+    /** The kind of the cases a feedback export gives, so the report counts them apart. */
+    static final String DISLIKED_KIND = "feedback 👎";
 
     /**
      * @param kind the set's own label of the question: its answer type, or near-miss / out-of-corpus;
      *             {@code list} for a broad question
      * @param list for a broad question, what its list must hold; null for a question after one fact
+     * @param disliked for a 👎 of a feedback export, what was disliked and what should answer it instead
      */
     record Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind,
                 @Nullable ListExpectation list, @Nullable LocalDate today, @Nullable DateRange range,
-                boolean nothingInRange, List<String> nearest) {
+                boolean nothingInRange, List<String> nearest, @Nullable DislikedAnswer disliked) {
 
         Case(String question, List<String> gold, boolean shouldAbstain, List<String> tags, String kind) {
-            this(question, gold, shouldAbstain, tags, kind, null, null, null, false, List.of());
+            this(question, gold, shouldAbstain, tags, kind, null, null, null, false, List.of(), null);
+        }
+
+        static Case disliked(String question, DislikedAnswer disliked) {
+            return new Case(question, List.of(), false, List.of(), DISLIKED_KIND, null, null, null, false, List.of(),
+                    disliked);
+        }
+
+        /** What the report says was expected of a missed case. */
+        String expected() {
+            return disliked != null ? disliked.expected() : shouldAbstain ? "abstention" : gold.toString();
         }
 
         /** Whether the question's date words were read as the set expects; true for undated questions. */
@@ -152,6 +167,10 @@ final class QuestionSetEvaluation {
                 continue;
             }
             JsonNode node = json.readTree(line);
+            if (DislikedAnswer.isExportRow(node)) {
+                DislikedAnswer.caseOf(node, json).ifPresent(cases::add);
+                continue;
+            }
             List<String> gold = new ArrayList<>();
             node.path("any").forEach(value -> gold.add(value.asString()));
             List<String> tags = new ArrayList<>();
@@ -171,7 +190,7 @@ final class QuestionSetEvaluation {
                     kind, list, node.hasNonNull("today") ? LocalDate.parse(node.path("today").asString()) : null,
                     range.size() == 2 ? new DateRange(LocalDate.parse(range.get(0).asString()),
                             LocalDate.parse(range.get(1).asString()), "") : null,
-                    nothing, nearest));
+                    nothing, nearest, null));
         }
         return cases;
     }
@@ -193,6 +212,9 @@ final class QuestionSetEvaluation {
         }
         if (testCase.list() != null) {
             return testCase.list().heldBy(answer);
+        }
+        if (testCase.disliked() != null) {
+            return testCase.disliked().fixedBy(answer);
         }
         return judge(testCase.gold(), testCase.shouldAbstain(), answer);
     }

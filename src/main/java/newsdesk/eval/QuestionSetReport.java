@@ -50,7 +50,7 @@ class QuestionSetReport {
             } else if (!outcome.correct()) {
                 out.printf("MISS%s %s%n     expected %s; got %s%s%n",
                         causes.causeOf(outcome).map(cause -> " (" + cause + ")").orElse(""), outcome.testCase().question(),
-                        outcome.testCase().shouldAbstain() ? "abstention" : outcome.testCase().gold(),
+                        outcome.testCase().expected(),
                         outcome.answer().answered() ? "" : "(" + outcome.answer().status().label() + ") ",
                         outcome.answer().answered() || outcome.answer().citations().isEmpty() ? outcome.answer().answer()
                                 : outcome.answer().citations().getFirst().excerpt());

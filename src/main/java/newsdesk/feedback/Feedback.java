@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public class Feedback {
 
     private static final Logger log = LoggerFactory.getLogger(Feedback.class);
-    private static final Pattern QUESTION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern QUESTION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** A one-line reason; a pasted essay is cut here rather than refused. */
     static final int MAX_REASON_CHARS = 300;
     /** The questions' own limit is 256 (text.QuestionLimit); this is the column's, for an understood-as rewrite too. */

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class FeedbackExport {
 
     private static final String[] COLUMNS = {"question_id", "asked_at", "channel", "question", "understood_as",
-            "outcome", "article_ids", "latency_ms", "rating", "reason", "rated_at"};
+            "outcome", "article_ids", "latency_ms", "rating", "reason", "rated_at", "corrected_article_id"};
 
     private final FeedbackStore store;
     private final JsonMapper json;
@@ -71,7 +71,7 @@ public class FeedbackExport {
         for (FeedbackRow row : rows) {
             printer.printRecord(row.questionId(), row.askedAt(), row.channel(), row.question(), row.understoodAs(),
                     row.outcome(), String.join(" ", row.articleIds()), row.latencyMs(), row.rating(), row.reason(),
-                    row.ratedAt());
+                    row.ratedAt(), row.correctedArticleId());
         }
         printer.flush();
     }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One rated answer as exported (command line and admin API alike): the question, how it was understood
- * and answered, and the rating. No pseudonym: an export leaves the service, the asker stays in it.
+ * and answered, the rating, and for a 👎 the article an admin says should have answered it (the admin page),
+ * which makes the export a regression set for {@code eval --questions}. No pseudonym: an export leaves the service, the asker stays in it.
  */
 public record FeedbackRow(@JsonProperty("question_id") String questionId,
                           @JsonProperty("asked_at") Instant askedAt,
@@ -17,7 +18,8 @@ public record FeedbackRow(@JsonProperty("question_id") String questionId,
                           @JsonProperty("article_ids") List<String> articleIds,
                           @JsonProperty("latency_ms") long latencyMs,
                           String rating, @Nullable String reason,
-                          @JsonProperty("rated_at") Instant ratedAt) {
+                          @JsonProperty("rated_at") Instant ratedAt,
+                          @JsonProperty("corrected_article_id") @Nullable String correctedArticleId) {
 
     public FeedbackRow {
         articleIds = List.copyOf(articleIds);

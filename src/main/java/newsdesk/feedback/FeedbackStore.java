@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class FeedbackStore {
 
     /** Article ids have no commas (they are file names and numbers), so one column holds a question's citations. */
-    private static final String ID_SEPARATOR = ",";
+    static final String ID_SEPARATOR = ",";
 
     private final JdbcClient jdbc;
 
@@ -80,7 +80,7 @@ final class FeedbackStore {
     List<FeedbackRow> rated(@Nullable Instant since) {
         return jdbc.sql("""
                         SELECT q.id, q.asked_at, q.channel, q.question, q.understood_as, q.outcome, q.article_ids,
-                               q.latency_ms, f.rating, f.reason, f.given_at
+                               q.latency_ms, f.rating, f.reason, f.given_at, f.corrected_article_id
                         FROM feedback f JOIN question q ON q.id = f.question_id
                         WHERE :since IS NULL OR f.given_at >= :since
                         ORDER BY f.given_at, q.id""")
@@ -94,14 +94,15 @@ final class FeedbackStore {
         return new FeedbackRow(rs.getString("id"), instant(rs, "asked_at"), rs.getString("channel"),
                 rs.getString("question"), rs.getString("understood_as"), rs.getString("outcome"),
                 ids.isEmpty() ? List.of() : Arrays.asList(ids.split(ID_SEPARATOR)), rs.getLong("latency_ms"),
-                rs.getString("rating"), rs.getString("reason"), instant(rs, "given_at"));
+                rs.getString("rating"), rs.getString("reason"), instant(rs, "given_at"),
+                rs.getString("corrected_article_id"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

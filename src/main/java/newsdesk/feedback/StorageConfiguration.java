@@ -97,6 +97,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    ReaderQuestions readerQuestions(JdbcClient jdbcClient, Clock clock) {
+        return new ReaderQuestions(new QuestionLogQueries(jdbcClient), clock);
+    }
+
+    @Bean
     FeedbackCommand feedbackCommand(FeedbackExport feedbackExport) {
         return new FeedbackCommand(feedbackExport);
     }

@@ -25,4 +25,9 @@ public final class AnswerFixtures {
         return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), AnswerDefaults.LISTS,
                 AnswerDefaults.DATES, AnswerDefaults.PLACES, Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
     }
+
+    /** The answer engine's reading of questions over {@code search}, for front ends that compare questions. */
+    public static QuestionAnalysis analysis(SearchService search) {
+        return new QuestionAnalysis(search, SearchFixtures.tagger());
+    }
 }
