@@ -40,6 +40,7 @@ final class PassageIndex implements Closeable {
             new SortField(Fields.PASSAGE_ID, SortField.Type.STRING));
 
     private final Directory directory;
+    private final Directory writeDirectory;
     private final Analyzer analyzer;
     private final int analysisThreads;
     /** Fair: the background embedding takes it a batch at a time, and a waiting refresh must get it next. */
@@ -47,9 +48,16 @@ final class PassageIndex implements Closeable {
     /** Null until the first commit is opened; set once, then refreshed in place. */
     private volatile @Nullable SearcherManager searchers;
 
-    /** @param analysisThreads threads a write session analyses passages with (1: the writing thread alone) */
-    PassageIndex(Directory directory, Analyzer analyzer, int analysisThreads) {
+    /**
+     * @param directory       what questions read
+     * @param writeDirectory  the same folder for the writer, whose merges read every segment: through mapped
+     *                        memory (the readers' way) those pages would count in the process's resident memory
+     *                        for as long as the kernel keeps them, 0.5 GB more at ten years of pages
+     * @param analysisThreads threads a write session analyses passages with (1: the writing thread alone)
+     */
+    PassageIndex(Directory directory, Directory writeDirectory, Analyzer analyzer, int analysisThreads) {
         this.directory = directory;
+        this.writeDirectory = writeDirectory;
         this.analyzer = analyzer;
         this.analysisThreads = analysisThreads;
     }
@@ -81,7 +89,7 @@ final class PassageIndex implements Closeable {
      * @param stop       asked between passages: true rolls back the commit under way
      */
     WriteSession session(boolean replaceAll, BooleanSupplier stop) {
-        return new WriteSession(directory, analyzer, replaceAll, writing, this::refresh, stop, analysisThreads);
+        return new WriteSession(writeDirectory, analyzer, replaceAll, writing, this::refresh, stop, analysisThreads);
     }
 
     /** Distinct page files and the date range of the passages, read from the index itself. */
@@ -203,6 +211,9 @@ final class PassageIndex implements Closeable {
                 manager.close();
             }
             directory.close();
+            if (writeDirectory != directory) {
+                writeDirectory.close();
+            }
         } finally {
             writing.unlock();
         }

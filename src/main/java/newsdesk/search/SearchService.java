@@ -10,7 +10,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.PublicationDate;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,7 +49,8 @@ public class SearchService implements AutoCloseable {
         this.analyzers = analyzers;
         this.embedder = embedder;
         this.wording = wording;
-        this.index = new PassageIndex(openDirectory(properties.indexDir()), analyzers.perField(),
+        this.index = new PassageIndex(openDirectory(properties.indexDir()), openWriteDirectory(properties.indexDir()),
+                analyzers.perField(),
                 properties.analysisThreads());
         this.places = new PlaceNames(LocalNames.read(properties.userDictionary()), properties.homePlaces(), tagger);
         this.terms = new IndexTerms(analyzers, index);
@@ -209,6 +212,15 @@ public class SearchService implements AutoCloseable {
     /** Starts serving an index built earlier; false when there is none yet. */
     boolean open() {
         return index.open();
+    }
+
+    /** Reads without mapped memory: see {@link PassageIndex}. */
+    private static Directory openWriteDirectory(Path indexDir) {
+        try {
+            return new NIOFSDirectory(indexDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index folder " + indexDir + " cannot be used", e);
+        }
     }
 
     private static FSDirectory openDirectory(Path indexDir) {

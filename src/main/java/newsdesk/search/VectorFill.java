@@ -92,15 +92,18 @@ final class VectorFill {
                     passage, embedder.embedForIndex(passage.text()), List.of(doc.getValues(Fields.PLACE))));
         }
         boolean last = missing.all() <= missing.first().size();
-        if (last && !missing.first().isEmpty()) {
-            // Each vector replaced its passage's document, and BM25 counts deleted documents until they are
-            // merged away: without this, the same pages would rank differently embedded than built at once.
-            writer.forceMergeDeletes(true);
-        }
         Map<String, String> data = index.commitData();
         data.put(Fields.COMMIT_EMBEDDED, Boolean.toString(last));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
+        if (last && !missing.first().isEmpty()) {
+            // Each vector replaced its passage's document, and BM25 counts deleted documents until they are
+            // merged away: without this, the same pages would rank differently embedded than built at once.
+            // Asked after the commit, when every replaced document is known deleted (before it, a merge the
+            // flush started could carry some of them along).
+            writer.forceMergeDeletes(true);
+            writer.commit();
+        }
         return !last;
     }
 

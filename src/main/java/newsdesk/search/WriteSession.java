@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +46,7 @@ final class WriteSession implements AutoCloseable {
                     .setOpenMode(replaceAll ? IndexWriterConfig.OpenMode.CREATE
                             : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
+                    .setMergePolicy(mergePolicy())
                     // A failed or stopped batch must not leave half of it behind: only explicit commits count.
                     .setCommitOnClose(false);
             this.writer = new IndexWriter(directory, config);
@@ -54,6 +56,17 @@ final class WriteSession implements AutoCloseable {
         }
         this.analysis = analysisThreads <= 1 ? null
                 : Executors.newFixedThreadPool(analysisThreads, Thread.ofPlatform().daemon().name("index-analysis-", 1).factory());
+    }
+
+    /**
+     * Lucene's default policy, but an explicit {@link IndexWriter#forceMergeDeletes} (the vector fill's last
+     * batch) takes out every deleted document: BM25 counts them until they are merged away, so the same pages
+     * would otherwise rank a little differently after each build.
+     */
+    private static TieredMergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setForceMergeDeletesPctAllowed(0);
+        return policy;
     }
 
     /** Applies a change and commits it; searchers switch to it before this returns. */

@@ -60,7 +60,10 @@ class BuildOnSeveralThreadsTest {
         }
     }
 
-    /** Two commits, as a refresh makes them: the first two page files, then the rest. */
+    /**
+     * Two commits, as a refresh makes them: the first two page files, then the rest; then the vectors, which
+     * replace every passage's document (the deleted ones must not count in BM25 afterwards either).
+     */
     private static SearchService build(Map<String, List<Article>> pages, int threads, Path dir) {
         SearchService search = new SearchService(
                 SearchFixtures.properties(dir, SearchFixtures.SYNONYM_BOOST, SearchFixtures.HOMOPHONE_BOOST, threads),
@@ -71,6 +74,7 @@ class BuildOnSeveralThreadsTest {
             build.commit(subset(pages, sources.subList(0, 2)), Set.of(), Map.of());
             build.commit(subset(pages, sources.subList(2, sources.size())), Set.of(), Map.of());
         }
+        search.fillVectors(() -> false, progress -> { });
         return search;
     }
 

@@ -25,7 +25,7 @@ class IndexWriteOnFullDiskTest {
     @Test
     void aWriteThatRunsOutOfDiskLeavesOnlyTheLastGoodIndexAndTheNextWriteSucceeds() throws IOException {
         DiskFullDirectory disk = new DiskFullDirectory(FSDirectory.open(folder));
-        try (PassageIndex index = new PassageIndex(disk, TestAnalysis.ANALYZERS.perField(), 2)) {
+        try (PassageIndex index = new PassageIndex(disk, disk, TestAnalysis.ANALYZERS.perField(), 2)) {
             index.build(passages("first", 3), null);
             List<String> goodFiles = files(disk);
 

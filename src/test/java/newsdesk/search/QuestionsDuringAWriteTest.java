@@ -28,7 +28,7 @@ class QuestionsDuringAWriteTest {
     @Test
     void aQuestionIsAnsweredFromTheServedIndexWhileARefreshIsStillEmbeddingItsPassages() throws Exception {
         ExecutorService refresh = Executors.newSingleThreadExecutor();
-        try (PassageIndex index = new PassageIndex(FSDirectory.open(folder), TestAnalysis.ANALYZERS.perField(), 2)) {
+        try (PassageIndex index = new PassageIndex(FSDirectory.open(folder), FSDirectory.open(folder), TestAnalysis.ANALYZERS.perField(), 2)) {
             index.build(List.of(passage("served")), null);
             CountDownLatch embedding = new CountDownLatch(1);
             CountDownLatch mayFinish = new CountDownLatch(1);

@@ -70,8 +70,9 @@ public final class SearchFixtures {
                 TestAnalysis.ANALYZERS, TestModels.EMBEDDER, TestAnalysis.WORDING, TestAnalysis.TAGGER);
     }
 
+    /** Builds on one thread, as before builds had more: BuildOnSeveralThreadsTest checks that more finds the same. */
     static SearchProperties properties(Path indexDir, float synonymBoost, float homophoneBoost) {
-        return properties(indexDir, synonymBoost, homophoneBoost, 0);
+        return properties(indexDir, synonymBoost, homophoneBoost, 1);
     }
 
     /** @param buildThreads as {@link SearchProperties#buildThreads()}: 0 is one per core */
