@@ -80,7 +80,7 @@ class ArchitectureTest {
 
     @Test
     void theBotSeesNewsDeskOnlyThroughTheAnswerEngineAndItsTypes() {
-        mayDependOnlyOn("bot", "answer", "feedback", "ingest", "text", "measure");
+        mayDependOnlyOn("bot", "answer", "feedback", "subscriptions", "ingest", "text", "measure");
         noClasses().that().resideInAPackage(feature("bot"))
                 .should().dependOnClassesThat().haveSimpleName("AnswerService")
                 .check(classes);
@@ -94,7 +94,7 @@ class ArchitectureTest {
      */
     @Test
     void theWebFrontEndUsesTheFeaturesUpstreamAndTheAdminPageStates() {
-        mayDependOnlyOn("web", "answer", "feedback", "search", "ingest", "text", "admin");
+        mayDependOnlyOn("web", "answer", "feedback", "subscriptions", "search", "ingest", "text", "admin");
     }
 
     @Test
@@ -111,6 +111,16 @@ class ArchitectureTest {
     @Test
     void theQuestionLogKnowsTheAnswersAndNoFrontEnd() {
         mayDependOnlyOn("feedback", "answer");
+    }
+
+    /**
+     * Subscriptions hear of new articles from admin's {@code ArticlesAdded} event (admin knows nothing of them),
+     * match topics with search's analysis, keep chats as the question log does, and tell the bot through an event
+     * of their own; the bot and the web page (its feeds) are downstream.
+     */
+    @Test
+    void subscriptionsListenToTheRefreshAndKnowNoFrontEnd() {
+        mayDependOnlyOn("subscriptions", "admin", "feedback", "search", "ingest", "text");
     }
 
     @Test
