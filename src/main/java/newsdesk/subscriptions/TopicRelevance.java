@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import newsdesk.ingest.Article;
+import newsdesk.ingest.ArticleKind;
 import newsdesk.search.SearchService;
 
 /**
@@ -13,7 +14,8 @@ import newsdesk.search.SearchService;
  * syntax. An article is about the topic when it holds at least {@code minCoverage} of the topic's words weighted
  * by their idf (a rare word counts for more than 工作), and either its headline names the topic's rarest word or
  * the topic's words occur {@code minMentions} times: 征兵 in a headline or twice in the body is news about it; one
- * 征兵 in a list of a town's month of work is not.
+ * 征兵 in a list of a town's month of work is not. A photo's caption is all the photo says, so it counts as the
+ * photo's headline (民兵为群众讲解征兵政策。 is about 征兵).
  */
 final class TopicRelevance {
 
@@ -49,7 +51,8 @@ final class TopicRelevance {
         for (String word : search.words(article.title() + "\n" + article.subtitle() + "\n" + article.body())) {
             counts.merge(word, 1, Integer::sum);
         }
-        return new ArticleWords(article, Set.copyOf(search.words(article.title())), Map.copyOf(counts));
+        String headline = article.kind() == ArticleKind.PHOTO ? article.title() + "\n" + article.body() : article.title();
+        return new ArticleWords(article, Set.copyOf(search.words(headline)), Map.copyOf(counts));
     }
 
     boolean about(TopicWords topic, ArticleWords article) {

@@ -1,0 +1,22 @@
+package newsdesk.subscriptions;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import newsdesk.feedback.FeedbackStorage;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * Subscriptions and the feeds as the service wires them, on the question log's database in the test's folder
+ * ({@link FeedbackStorage}). The context must have a SearchService. Public for the bot and web tests.
+ */
+public final class SubscriptionsStorage {
+
+    private SubscriptionsStorage() {
+    }
+
+    public static UnaryOperator<ApplicationContextRunner> kept(Path folder, Clock clock) {
+        return runner -> FeedbackStorage.kept(folder, clock).apply(runner)
+                .withUserConfiguration(FeedConfiguration.class, SubscriptionsConfiguration.class);
+    }
+}
