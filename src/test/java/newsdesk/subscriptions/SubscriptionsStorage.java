@@ -15,6 +15,11 @@ public final class SubscriptionsStorage {
     private SubscriptionsStorage() {
     }
 
+    /** The feeds alone, which need no database: only the context's SearchService. */
+    public static UnaryOperator<ApplicationContextRunner> feeds() {
+        return runner -> runner.withUserConfiguration(FeedConfiguration.class);
+    }
+
     public static UnaryOperator<ApplicationContextRunner> kept(Path folder, Clock clock) {
         return runner -> FeedbackStorage.kept(folder, clock).apply(runner)
                 .withUserConfiguration(FeedConfiguration.class, SubscriptionsConfiguration.class);
