@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import newsdesk.feedback.ChatKeys;
 import newsdesk.search.SearchService;
@@ -23,7 +24,7 @@ public class Subscriptions {
     }
 
     /** Question words of two or more characters that say nothing about a topic. */
-    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("多少", "哪里", "哪些", "什么", "怎么",
+    private static final Set<String> QUESTION_WORDS = Set.of("多少", "哪里", "哪些", "什么", "怎么",
             "怎样", "如何", "为什么", "几点", "是否", "可以", "有没有", "最近", "今年", "去年");
     private static final int TOPIC_WORDS = 2;
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import newsdesk.ingest.Article;
-import newsdesk.ingest.PublicationDate;
 import newsdesk.search.ArticleQuery;
 import newsdesk.search.ArticleResults;
 import newsdesk.search.SearchService;
@@ -48,15 +47,11 @@ public class TopicFeed {
                 .flatMap(match -> search.article(match.articleId()).stream()
                         .filter(article -> relevance.about(words, relevance.words(article)))
                         .map(article -> new Entry(article, excerpt(match.excerpt()))))
-                .sorted(Comparator.comparing((Entry entry) -> newest(entry.article().date()),
+                .sorted(Comparator.comparing((Entry entry) -> entry.article().date().last(),
                                 Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
                         .thenComparing(entry -> entry.article().id()))
                 .limit(entries)
                 .toList();
-    }
-
-    private static LocalDate newest(PublicationDate date) {
-        return date.last();
     }
 
     private static String excerpt(String passage) {

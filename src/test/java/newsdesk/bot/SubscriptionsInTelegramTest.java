@@ -31,11 +31,13 @@ import org.springframework.boot.test.context.runner.ContextConsumer;
 /**
  * Subscriptions through the real bot, a real question log database and a real index refreshed from page
  * files, against the Bot API stand-in: the commands, the limit, the notification after a refresh that adds a
- * page about a topic (saved as target/screenshots/notification.html), a chat that blocked the bot, /forget.
+ * page about a topic (saved as target/screenshots/notification.html, and drawn by Chromium
+ * into notification.png where it is installed), a chat that blocked the bot, /forget.
  */
 class SubscriptionsInTelegramTest {
 
     private static final Path SAMPLES = Path.of("index/pages");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     /** The January 2024 page of the 示范区, with the 2024 spring conscription (征兵) report and photo. */
     private static final String CONSCRIPTION_PAGE = "004_de095c37571e801a.txt";
     private static final List<String> FIRST_PAGES = List.of("000_8d4900da70319227.txt", "001_1e8b83b8a78d0517.txt");
@@ -254,9 +256,30 @@ class SubscriptionsInTelegramTest {
             Path file = Path.of("target", "screenshots", "notification.html");
             Files.createDirectories(file.getParent());
             Files.writeString(file, page, StandardCharsets.UTF_8);
+            if (Files.isExecutable(CHROMIUM)) {
+                assertThat(rendered(file)).isNotEmptyFile();
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** The page as Chromium draws it, where it is installed ({@code .ci/run} installs it): notification.png beside it. */
+    private static Path rendered(Path html) throws IOException, InterruptedException {
+        Path png = html.resolveSibling("notification.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        Path profile = Files.createTempDirectory("chromium-notification");
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile,
+                "--window-size=480,720", "--screenshot=" + png, html.toAbsolutePath().toUri().toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!chromium.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            chromium.destroyForcibly();
+        }
+        return png;
     }
 
     private static String escape(String text) {
