@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Arrows in the data flow only point downstream: page files (and the synthetic archive that writes
  * them) → ingest → search → answer → the question log (feedback) → front ends (bot, web, admin) → eval and
- * cli at the end, with the text rules and the measurement helpers
+ * cli at the end (subscriptions sit between admin, whose refresh event they hear, and the bot and web page), with
+ * the text rules and the measurement helpers
  * upstream of them all. Each feature has one rule naming every feature it may use; the arrows are
  * the ones the code has, so a new one fails here until it is added on purpose.
  *
