@@ -79,12 +79,12 @@ public class Subscriptions {
      * paper uses (川汇区建了多少个电商村？ → 川汇区 电商村), in the question's order; empty when none fits a topic.
      */
     public Optional<String> topicOf(String question) {
-        List<String> words = new LinkedHashSet<>(search.words(question)).stream()
+        List<String> words = new LinkedHashSet<>(search.terms().words(question)).stream()
                 .filter(word -> word.codePointCount(0, word.length()) >= 2 && !QUESTION_WORDS.contains(word))
                 .filter(word -> word.codePoints().allMatch(Character::isLetterOrDigit))
                 .toList();
-        List<String> rarest = words.stream().filter(word -> search.idf(word) > 0)
-                .sorted(Comparator.comparingDouble(search::idf).reversed()).limit(TOPIC_WORDS).toList();
+        List<String> rarest = words.stream().filter(word -> search.terms().idf(word) > 0)
+                .sorted(Comparator.comparingDouble(search.terms()::idf).reversed()).limit(TOPIC_WORDS).toList();
         String joined = words.stream().filter(rarest::contains).collect(Collectors.joining(" "));
         return Topic.parse(joined).or(() -> rarest.isEmpty() ? Optional.empty() : Topic.parse(rarest.getFirst()))
                 .map(Topic::text);

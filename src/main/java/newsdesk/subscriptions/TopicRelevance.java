@@ -10,7 +10,7 @@ import newsdesk.search.SearchService;
 
 /**
  * Whether an article is news about a topic, the one rule behind both notifications and feeds. The topic and
- * the article are analysed as the index analyses passages ({@link SearchService#words}), never parsed as query
+ * the article are analysed as the index analyses passages ({@link newsdesk.search.IndexTerms#words}), never parsed as query
  * syntax. An article is about the topic when it holds at least {@code minCoverage} of the topic's words weighted
  * by their idf (a rare word counts for more than 工作), and either its headline names the topic's rarest word or
  * the topic's words occur {@code minMentions} times: 征兵 in a headline or twice in the body is news about it; one
@@ -33,8 +33,8 @@ final class TopicRelevance {
     TopicWords words(Topic topic) {
         Map<String, Double> weights = new HashMap<>();
         String rarest = "";
-        for (String word : new LinkedHashSet<>(search.words(topic.text()))) {
-            double idf = search.idf(word);
+        for (String word : new LinkedHashSet<>(search.terms().words(topic.text()))) {
+            double idf = search.terms().idf(word);
             if (idf > 0) {
                 weights.put(word, idf);
                 if (rarest.isEmpty() || idf > weights.get(rarest)) {
@@ -48,11 +48,11 @@ final class TopicRelevance {
     /** An article's headline words and body word counts, analysed once per article. */
     ArticleWords words(Article article) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String word : search.words(article.title() + "\n" + article.subtitle() + "\n" + article.body())) {
+        for (String word : search.terms().words(article.title() + "\n" + article.subtitle() + "\n" + article.body())) {
             counts.merge(word, 1, Integer::sum);
         }
         String headline = article.kind() == ArticleKind.PHOTO ? article.title() + "\n" + article.body() : article.title();
-        return new ArticleWords(article, Set.copyOf(search.words(headline)), Map.copyOf(counts));
+        return new ArticleWords(article, Set.copyOf(search.terms().words(headline)), Map.copyOf(counts));
     }
 
     boolean about(TopicWords topic, ArticleWords article) {
