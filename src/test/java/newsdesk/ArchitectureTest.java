@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Arrows in the data flow only point downstream: page files (and the synthetic archive that writes
  * them) → ingest → search → answer → the question log (feedback) → front ends (bot, web, admin) → eval and
- * cli at the end, with the text rules and the measurement helpers
+ * cli at the end (subscriptions sit between admin, whose refresh event they hear, and the bot and web page), with
+ * the text rules and the measurement helpers
  * upstream of them all. Each feature has one rule naming every feature it may use; the arrows are
  * the ones the code has, so a new one fails here until it is added on purpose.
  *
@@ -80,7 +81,7 @@ class ArchitectureTest {
 
     @Test
     void theBotSeesNewsDeskOnlyThroughTheAnswerEngineAndItsTypes() {
-        mayDependOnlyOn("bot", "answer", "feedback", "ingest", "text", "measure");
+        mayDependOnlyOn("bot", "answer", "feedback", "subscriptions", "ingest", "text", "measure");
         noClasses().that().resideInAPackage(feature("bot"))
                 .should().dependOnClassesThat().haveSimpleName("AnswerService")
                 .check(classes);
@@ -94,7 +95,7 @@ class ArchitectureTest {
      */
     @Test
     void theWebFrontEndUsesTheFeaturesUpstreamAndTheAdminPageStates() {
-        mayDependOnlyOn("web", "answer", "feedback", "search", "ingest", "text", "admin");
+        mayDependOnlyOn("web", "answer", "feedback", "subscriptions", "search", "ingest", "text", "admin");
     }
 
     @Test
@@ -111,6 +112,16 @@ class ArchitectureTest {
     @Test
     void theQuestionLogKnowsTheAnswersAndNoFrontEnd() {
         mayDependOnlyOn("feedback", "answer");
+    }
+
+    /**
+     * Subscriptions hear of new articles from admin's {@code ArticlesAdded} event (admin knows nothing of them),
+     * match topics with search's analysis, keep chats as the question log does, and tell the bot through an event
+     * of their own; the bot and the web page (its feeds) are downstream.
+     */
+    @Test
+    void subscriptionsListenToTheRefreshAndKnowNoFrontEnd() {
+        mayDependOnlyOn("subscriptions", "admin", "feedback", "search", "ingest", "text");
     }
 
     @Test

@@ -24,6 +24,7 @@ import newsdesk.ingest.PageProblem;
 import newsdesk.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,7 @@ public class IndexMaintenance {
     private final IngestService ingest;
     private final IngestProperties pages;
     private final SearchService search;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock running = new ReentrantLock();
     /** Set once, when the process shuts down; refreshes started after it stop at once. */
     private final AtomicBoolean stopping = new AtomicBoolean();
@@ -53,10 +55,12 @@ public class IndexMaintenance {
     private volatile List<PageProblem> lastProblems = List.of();
     private volatile RefreshActivity activity = RefreshActivity.IDLE;
 
-    IndexMaintenance(IngestService ingest, IngestProperties pages, SearchService search) {
+    IndexMaintenance(IngestService ingest, IngestProperties pages, SearchService search,
+                     ApplicationEventPublisher events) {
         this.ingest = ingest;
         this.pages = pages;
         this.search = search;
+        this.events = events;
     }
 
     /** Brings the index up to date with the pages folder now. */
@@ -160,6 +164,10 @@ public class IndexMaintenance {
                 report.articlesWritten(), report.index().buildMillis(), report.imagesRecognised(),
                 report.imagesFromCache());
         report.skipped().forEach(problem -> log.warn("skipped {}", problem));
+        // A first build makes every article new, and none of them news.
+        if (!indexed.isEmpty() && !report.newArticles().isEmpty()) {
+            events.publishEvent(new ArticlesAdded(report.newArticles()));
+        }
         return report;
     }
 

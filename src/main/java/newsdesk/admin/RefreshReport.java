@@ -18,10 +18,13 @@ import newsdesk.search.IndexSummary;
  *                the next refresh's to do
  * @param imagesRecognised images of scans read by OCR in this refresh
  * @param imagesFromCache  images of scans whose text came from the OCR cache instead
+ * @param newArticles article ids committed that the index did not hold before (unchanged articles of a replaced
+ *                    page keep their ids and are not in it); not in the JSON, where {@code articlesWritten} counts
  */
 public record RefreshReport(List<String> added, List<String> replaced, List<String> removed, List<String> unchanged,
                             @JsonIgnore List<PageProblem> skipped, int articlesWritten, IndexSummary index,
-                            int hashed, boolean stopped, int imagesRecognised, int imagesFromCache) {
+                            int hashed, boolean stopped, int imagesRecognised, int imagesFromCache,
+                            @JsonIgnore List<String> newArticles) {
 
     public RefreshReport {
         added = List.copyOf(added);
@@ -29,6 +32,15 @@ public record RefreshReport(List<String> added, List<String> replaced, List<Stri
         removed = List.copyOf(removed);
         unchanged = List.copyOf(unchanged);
         skipped = List.copyOf(skipped);
+        newArticles = List.copyOf(newArticles);
+    }
+
+    /** A report without the new articles' ids, for callers that only tell the files. */
+    public RefreshReport(List<String> added, List<String> replaced, List<String> removed, List<String> unchanged,
+                         List<PageProblem> skipped, int articlesWritten, IndexSummary index, int hashed, boolean stopped,
+                         int imagesRecognised, int imagesFromCache) {
+        this(added, replaced, removed, unchanged, skipped, articlesWritten, index, hashed, stopped, imagesRecognised,
+                imagesFromCache, List.of());
     }
 
     public boolean complete() {

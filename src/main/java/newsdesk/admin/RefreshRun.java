@@ -84,8 +84,9 @@ final class RefreshRun {
                 if (stop.getAsBoolean()) {
                     throw new BatchNotCommitted();
                 }
+                Set<String> known = batches.indexedIds(articles.keySet());
                 batches.written = batches.written.plus(build.commit(articles, toDelete, recorded));
-                batches.committed(articles.keySet());
+                batches.committed(articles, known);
                 toDelete = Set.of();
                 batches.removedCommitted = true;
                 progress.committed(from + batch.size());
@@ -100,7 +101,7 @@ final class RefreshRun {
         }
         return new RefreshReport(batches.added, batches.replaced, batches.removedCommitted ? removed : List.of(), unchanged,
                 batches.skipped, batches.written.articles(), batches.written, current.hashed(), batches.stopped,
-                batches.imagesRecognised, batches.imagesFromCache);
+                batches.imagesRecognised, batches.imagesFromCache, batches.newArticles);
     }
 
     /** The running tally of a refresh's batches. */
@@ -112,6 +113,7 @@ final class RefreshRun {
         final List<String> added = new ArrayList<>();
         final List<String> replaced = new ArrayList<>();
         final List<PageProblem> skipped = new ArrayList<>();
+        final List<String> newArticles = new ArrayList<>();
         IndexSummary written = IndexSummary.NONE;
         boolean stopped;
         boolean removedCommitted;
@@ -159,8 +161,19 @@ final class RefreshRun {
             return articles;
         }
 
-        void committed(Set<String> files) {
-            files.forEach(file -> (indexed.containsKey(file) ? replaced : added).add(file));
+        /** The ids the index holds now for those of these files it had before: news is what is not among them. */
+        Set<String> indexedIds(Set<String> files) {
+            Set<String> ids = new HashSet<>();
+            files.stream().filter(indexed::containsKey)
+                    .forEach(file -> search.articlesOf(file).forEach(article -> ids.add(article.id())));
+            return ids;
+        }
+
+        void committed(Map<String, List<Article>> articles, Set<String> known) {
+            articles.forEach((file, fileArticles) -> {
+                (indexed.containsKey(file) ? replaced : added).add(file);
+                fileArticles.stream().map(Article::id).filter(id -> !known.contains(id)).forEach(newArticles::add);
+            });
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.Conversations;
 import newsdesk.feedback.Feedback;
+import newsdesk.subscriptions.Subscriptions;
+import newsdesk.subscriptions.SubscriptionsProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +30,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Profile("!cli")
 @EnableConfigurationProperties(TelegramProperties.class)
 class BotConfiguration {
+
+    /** newsdesk.subscriptions.send-per-second's default, for a bot wired without the subscriptions' settings. */
+    private static final int DEFAULT_NOTICES_PER_SECOND = 20;
 
     @Bean
     BotMessages botMessages(TelegramProperties properties) {
@@ -111,10 +116,26 @@ class BotConfiguration {
         return new BotFeedback(log.map(questions -> new FeedbackAction(questions, replySender, botMessages)), log);
     }
 
+    /** Subscriptions where the service keeps them (subscriptions.Subscriptions); without, no topic commands or buttons. */
+    @Bean
+    BotSubscriptions botSubscriptions(ObjectProvider<Subscriptions> subscriptions, BotMessages botMessages) {
+        return new BotSubscriptions(Optional.ofNullable(subscriptions.getIfAvailable())
+                .map(topics -> new SubscriptionAction(topics, botMessages)));
+    }
+
+    /** Sends each refresh's notices, on a thread of its own, where there are subscriptions. */
+    @Bean
+    NotificationSender notificationSender(BotSubscriptions botSubscriptions, ReplySender replySender,
+                                          BotExecutors botExecutors, ObjectProvider<SubscriptionsProperties> properties) {
+        SubscriptionsProperties settings = properties.getIfAvailable();
+        return new NotificationSender(botSubscriptions.action(), replySender, botExecutors.notifying,
+                settings == null ? DEFAULT_NOTICES_PER_SECOND : settings.sendPerSecond());
+    }
+
     @Bean
     BotCommands botCommands(AnswerEngine answerEngine, Conversations conversations, AnswerFormatter answerFormatter,
                             BotMessages botMessages, ReplySender replySender, ListReplies listReplies,
-                            BotFeedback botFeedback) {
+                            BotFeedback botFeedback, BotSubscriptions botSubscriptions) {
         List<BotCommand> commands = new ArrayList<>(List.of(
                 new StartCommand(answerEngine, answerFormatter, replySender),
                 new TodayCommand(answerEngine, listReplies, replySender),
@@ -122,8 +143,11 @@ class BotConfiguration {
                 new TextCommand("about", "关于这个机器人", botMessages.about(), replySender),
                 new TextCommand(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender),
                 new ResetCommand(conversations, botMessages.reset(), replySender)));
+        botSubscriptions.action().ifPresent(topics -> commands.addAll(List.of(
+                SubscriptionCommand.subscribe(topics, replySender), SubscriptionCommand.list(topics, replySender),
+                SubscriptionCommand.unsubscribe(topics, replySender))));
         botFeedback.action().ifPresent(ratings -> commands.add(new ForgetCommand(botFeedback.log().orElseThrow(),
-                ratings, conversations, botMessages, replySender)));
+                ratings, conversations, botMessages, replySender, botSubscriptions.action())));
         return new BotCommands(List.copyOf(commands));
     }
 
@@ -132,13 +156,14 @@ class BotConfiguration {
                                       Conversations conversations, BotMessages botMessages,
                                       AnswerFormatter formatter, BotCommands botCommands, BotExecutors botExecutors,
                                       ReplySender replySender, KnownIdentity botIdentity, ListReplies listReplies,
-                                      BotFeedback botFeedback) {
+                                      BotFeedback botFeedback, BotSubscriptions botSubscriptions) {
         RecentAnswers recent = new RecentAnswers(properties.workers().answersKept());
         TypingIndicator typing = new TypingIndicator(botExecutors.typing, replySender, properties.typingAfter());
         QuestionAction questions = new QuestionAction(conversations, formatter, recent, replySender, typing,
-                new QuestionLog(), botMessages, listReplies, System::nanoTime, botFeedback.action());
+                new QuestionLog(), botMessages, listReplies, System::nanoTime, botFeedback.action(),
+                botSubscriptions.action());
         ButtonAction buttons = new ButtonAction(answerEngine, formatter, recent, replySender, botMessages,
-                botFeedback.action());
+                botFeedback.action(), botSubscriptions.action());
         return new UpdateDispatcher(new UpdateRouter(botIdentity, System::nanoTime),
                 new ChatRateLimiter(properties.rateLimit()), botExecutors.workers,
                 botCommands.all(), questions, buttons, replySender, botMessages);
@@ -169,6 +194,10 @@ class BotConfiguration {
 
     /** The question log and the bot's use of it, both present or both empty. */
     record BotFeedback(Optional<FeedbackAction> action, Optional<Feedback> log) {
+    }
+
+    /** The bot's use of subscriptions, empty where the service keeps none. */
+    record BotSubscriptions(Optional<SubscriptionAction> action) {
     }
 
     /** The slash commands, in the order Telegram's menu shows them. */

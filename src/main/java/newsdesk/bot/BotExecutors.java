@@ -21,6 +21,8 @@ final class BotExecutors implements AutoCloseable {
     final ThreadPoolTaskScheduler connecting;
     /** Resends kept replies; one thread keeps each chat's replies in order. */
     final ThreadPoolTaskScheduler resending;
+    /** Sends subscription notices, one refresh's after another; a few refreshes may wait behind the one sending. */
+    final ThreadPoolTaskExecutor notifying;
 
     BotExecutors(TelegramProperties.Workers sizes) {
         workers = new ThreadPoolTaskExecutor();
@@ -37,6 +39,13 @@ final class BotExecutors implements AutoCloseable {
         polling = scheduler("bot-poll-");
         connecting = scheduler("bot-connect-");
         resending = scheduler("bot-resend-");
+
+        notifying = new ThreadPoolTaskExecutor();
+        notifying.setThreadNamePrefix("bot-notify-");
+        notifying.setCorePoolSize(1);
+        notifying.setMaxPoolSize(1);
+        notifying.setQueueCapacity(16);
+        notifying.initialize();
     }
 
     ScheduledExecutorService pollingExecutor() {
@@ -67,6 +76,8 @@ final class BotExecutors implements AutoCloseable {
         // The workers finish what they accepted first: their replies may still be kept for resending.
         workers.shutdown();
         typing.shutdown();
+        // Notices not yet sent are dropped rather than hold up the shutdown; the articles stay searchable.
+        notifying.shutdown();
         resending.shutdown();
     }
 }

@@ -20,11 +20,19 @@ record BotMessages(String welcome, String help, String about, String noAnswer, S
                    String suggestions,
                    String busy, String rateLimited, String error, String expired, String askUsage,
                    String today, String todayNone, String reset,
-                   String feedbackThanks, String feedbackReason, String feedbackReasonThanks, String forgotten) {
+                   String feedbackThanks, String feedbackReason, String feedbackReasonThanks, String forgotten,
+                   Subscribing subscribing) {
+
+    /** The texts of subscriptions: /subscribe, /subscriptions, /unsubscribe and the notification. */
+    record Subscribing(String usage, String added, String already, String limit, String invalid, String list,
+                       String none, String removed, String unknown, String notification) {
+    }
 
     private static final Set<String> KEYS = Set.of("welcome", "help", "about", "no-answer", "not-stated-closest", "suggestions",
             "busy", "rate-limited", "error", "expired", "ask-usage", "today", "today-none", "reset",
-            "feedback-thanks", "feedback-reason", "feedback-reason-thanks", "forgotten");
+            "feedback-thanks", "feedback-reason", "feedback-reason-thanks", "forgotten",
+            "subscribe-usage", "subscribed", "subscription-exists", "subscription-limit", "subscription-invalid",
+            "subscriptions-list", "subscriptions-none", "unsubscribed", "unsubscribe-unknown", "notification");
 
     /** Fails start-up with the file and the missing keys named, rather than a bot that replies with blanks. */
     static BotMessages load(Path file) {
@@ -59,7 +67,11 @@ record BotMessages(String welcome, String help, String about, String noAnswer, S
                 texts.get("not-stated-closest"), texts.get("suggestions"), texts.get("busy"), texts.get("rate-limited"), texts.get("error"),
                 texts.get("expired"), texts.get("ask-usage"), texts.get("today"), texts.get("today-none"),
                 texts.get("reset"), texts.get("feedback-thanks"), texts.get("feedback-reason"),
-                texts.get("feedback-reason-thanks"), texts.get("forgotten"));
+                texts.get("feedback-reason-thanks"), texts.get("forgotten"),
+                new Subscribing(texts.get("subscribe-usage"), texts.get("subscribed"), texts.get("subscription-exists"),
+                        texts.get("subscription-limit"), texts.get("subscription-invalid"), texts.get("subscriptions-list"),
+                        texts.get("subscriptions-none"), texts.get("unsubscribed"), texts.get("unsubscribe-unknown"),
+                        texts.get("notification")));
     }
 
     /** Fills {@code {name}} placeholders with escaped values. */

@@ -22,6 +22,12 @@ sealed interface CallbackData {
         if (data.startsWith(FullText.PREFIX)) {
             return Optional.of(new FullText(data.substring(FullText.PREFIX.length())));
         }
+        if (data.startsWith(Follow.PREFIX)) {
+            return Optional.of(new Follow(data.substring(Follow.PREFIX.length())));
+        }
+        if (data.startsWith(Unfollow.PREFIX)) {
+            return Optional.of(new Unfollow(data.substring(Unfollow.PREFIX.length())));
+        }
         if (data.startsWith(Rate.PREFIX)) {
             return Rate.decode(data.substring(Rate.PREFIX.length()));
         }
@@ -65,6 +71,26 @@ sealed interface CallbackData {
         @Override
         public String encode() {
             return checked(PREFIX + rating.label() + ":" + questionId);
+        }
+    }
+
+    /** Subscribe to a topic (the button under an answer); topics have at most 16 characters, so they fit. */
+    record Follow(String topic) implements CallbackData {
+        static final String PREFIX = "t+:";
+
+        @Override
+        public String encode() {
+            return checked(PREFIX + topic);
+        }
+    }
+
+    /** Unsubscribe from a topic (the buttons under /subscriptions). */
+    record Unfollow(String topic) implements CallbackData {
+        static final String PREFIX = "t-:";
+
+        @Override
+        public String encode() {
+            return checked(PREFIX + topic);
         }
     }
 

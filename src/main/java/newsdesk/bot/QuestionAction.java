@@ -26,10 +26,12 @@ final class QuestionAction {
     private final LongSupplier clock;
     /** Empty where the service keeps no question log. */
     private final Optional<FeedbackAction> feedback;
+    /** Empty where the service keeps no subscriptions. */
+    private final Optional<SubscriptionAction> subscriptions;
 
     QuestionAction(Conversations conversations, AnswerFormatter formatter, RecentAnswers recent, ReplySender sender,
                    TypingIndicator typing, QuestionLog questionLog, BotMessages messages, ListReplies lists,
-                   LongSupplier clock, Optional<FeedbackAction> feedback) {
+                   LongSupplier clock, Optional<FeedbackAction> feedback, Optional<SubscriptionAction> subscriptions) {
         this.conversations = conversations;
         this.formatter = formatter;
         this.recent = recent;
@@ -40,6 +42,7 @@ final class QuestionAction {
         this.lists = lists;
         this.clock = clock;
         this.feedback = feedback;
+        this.subscriptions = subscriptions;
     }
 
     void run(Incoming.Question question) {
@@ -61,7 +64,8 @@ final class QuestionAction {
             case NOT_STATED -> formatter.notStated(answer);
             case NONE -> formatter.abstention(answer);
         };
-        Reply reply = feedback.map(log -> log.logged(chatId, answer, elapsedMs(question), answered)).orElse(answered);
+        Reply rated = feedback.map(log -> log.logged(chatId, answer, elapsedMs(question), answered)).orElse(answered);
+        Reply reply = subscriptions.map(topics -> topics.withFollowButton(answer, rated)).orElse(rated);
         Delivery delivered = sender.send(chatId, reply);
         questionLog.answered(chatId, answer, elapsedMs(question), delivered);
     }

@@ -30,6 +30,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 final class ReplySender {
 
     private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
+    /** Telegram's answer to a message for a user who blocked the bot or a group that removed it. */
+    private static final int BLOCKED = 403;
 
     private final TelegramClient client;
     private final TelegramProperties.Sending policy;
@@ -65,7 +67,7 @@ final class ReplySender {
                 if (!failure.retryable()) {
                     // A missing middle part would make the rest misleading; the rest is not sent either.
                     pending.refused(chatId, failure);
-                    return Delivery.GIVEN_UP;
+                    return failure.code() == BLOCKED ? Delivery.BLOCKED : Delivery.GIVEN_UP;
                 }
                 return pending.keep(chatId, messages.subList(i, messages.size()), Optional.of(failure))
                         ? Delivery.KEPT : Delivery.GIVEN_UP;

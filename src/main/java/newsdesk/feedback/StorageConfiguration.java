@@ -60,6 +60,12 @@ class StorageConfiguration {
         return new Pseudonyms(SecretFile.key(properties));
     }
 
+    /** For the features that keep chats beside the question log (subscriptions), under the same secret. */
+    @Bean
+    ChatKeys chatKeys(Pseudonyms pseudonyms, FeedbackProperties properties) {
+        return new ChatKeys(pseudonyms, SecretFile.key(properties));
+    }
+
     /**
      * One thread: rows arrive in the order answers were given, and H2 takes one writer at a time anyway.
      * Shut down with the context after the queued rows are written, and before the database closes: without

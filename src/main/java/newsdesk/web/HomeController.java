@@ -10,6 +10,7 @@ import newsdesk.answer.Conversations;
 import newsdesk.feedback.Channel;
 import newsdesk.feedback.Feedback;
 import newsdesk.search.SearchService;
+import newsdesk.subscriptions.Topic;
 import newsdesk.text.QuestionLimit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -74,6 +75,8 @@ class HomeController {
             try {
                 model.addAttribute("results", ResultsView.of(search.searchArticles(
                         searchRequest.toQuery(SearchRequest.DEFAULT_PAGE_SIZE))));
+                // Words that make a topic get a feed of their own, for a feed reader (FeedController).
+                Topic.parse(s).ifPresent(topic -> model.addAttribute("feedTopic", topic.text()));
             } catch (InvalidRequestException e) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("searchError", e.getMessage());

@@ -49,7 +49,7 @@ class BinaryUploadTest {
     void emptyPagesFolderAndIndex() {
         search = SearchFixtures.withoutIndex(indexDir);
         IndexMaintenance maintenance = new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir),
-                SamplePages.propertiesFor(pagesDir), search);
+                SamplePages.propertiesFor(pagesDir), search, event -> { });
         uploads = new PageUploads(SamplePages.propertiesFor(pagesDir), (file, content) -> Files.write(file, content));
         jobs = new RefreshJobs(maintenance, mock(BackgroundVectors.class), new SyncTaskExecutor());
     }

@@ -42,7 +42,7 @@ class FreshnessByFileStampTest {
         }
         search = SearchFixtures.withoutIndex(indexDir);
         maintenance = new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir), SamplePages.propertiesFor(pagesDir),
-                search);
+                search, event -> { });
         assertThat(maintenance.refresh().hashed()).isEqualTo(2);
     }
 

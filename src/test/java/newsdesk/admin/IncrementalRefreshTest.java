@@ -48,7 +48,7 @@ class IncrementalRefreshTest {
         }
         search = SearchFixtures.withoutIndex(indexDir);
         maintenance = new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir), SamplePages.propertiesFor(pagesDir),
-                search);
+                search, event -> { });
         RefreshReport first = maintenance.refresh();
         assertThat(first.added()).containsExactly(FRONT, CHUANHUI, DEMO_ZONE);
     }

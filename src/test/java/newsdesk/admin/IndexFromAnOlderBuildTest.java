@@ -53,7 +53,7 @@ class IndexFromAnOlderBuildTest {
     }
 
     private IndexMaintenance maintenance(SearchService search) {
-        return new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir), SamplePages.propertiesFor(pagesDir), search);
+        return new IndexMaintenance(SamplePages.ingestServiceFor(pagesDir), SamplePages.propertiesFor(pagesDir), search, event -> { });
     }
 
     /** The commit as a build before schema 2 left it: the same page files, no schema entry. */

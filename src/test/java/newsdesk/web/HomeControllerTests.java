@@ -178,6 +178,15 @@ class HomeControllerTests {
     }
 
     @Test
+    void offersTheSearchedWordsAsAnAtomFeedWhenTheyMakeATopic() {
+        given(search.searchArticles(any())).willReturn(subsidySearchResults());
+
+        assertThat(mvc.get().uri("/").param("s", "补贴")).bodyText()
+                .contains("href=\"/feeds?topic=%E8%A1%A5%E8%B4%B4\"", "用阅读器订阅“补贴”的新报道（Atom）");
+        assertThat(mvc.get().uri("/").param("s", "")).bodyText().doesNotContain("/feeds?topic=");
+    }
+
+    @Test
     void saysSoWhenNothingMatches() {
         given(search.searchArticles(any())).willReturn(noResults());
 

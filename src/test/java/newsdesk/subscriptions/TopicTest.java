@@ -1,0 +1,28 @@
+package newsdesk.subscriptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TopicTest {
+
+    @Test
+    void aTopicIsStoredWidthFoldedInLowerCaseWithSingleSpaces() {
+        assertThat(Topic.parse("  ＦＯＯＤ   安全 ")).map(Topic::text).contains("food 安全");
+    }
+
+    @Test
+    void sixteenCharactersFitAnUnsubscribeButtonsCallbackData() {
+        String sixteen = "一二三四五六七八九十一二三四五六";
+        assertThat(Topic.parse(sixteen)).map(Topic::text).contains(sixteen);
+        assertThat(("t-:" + sixteen).getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(64);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "！？。", "……", "一二三四五六七八九十一二三四五六七"})
+    void blankPunctuationOnlyOrLongTextIsNoTopic(String typed) {
+        assertThat(Topic.parse(typed)).isEmpty();
+    }
+}
