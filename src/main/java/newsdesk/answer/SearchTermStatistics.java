@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.List;
+import java.util.Map;
 import newsdesk.search.SearchService;
 import newsdesk.search.TaggedWord;
 import newsdesk.search.WordTagger;
@@ -39,5 +40,10 @@ final class SearchTermStatistics implements TermStatistics {
     @Override
     public List<TaggedWord> tagged(String text) {
         return tagger.tag(text);
+    }
+
+    @Override
+    public Map<String, List<String>> alternatives(String question) {
+        return search.alternativesIn(question);
     }
 }

@@ -107,12 +107,33 @@ final class Verdict {
                     terms.addAll(candidate.sentence().terms());
                 }
             }
-            coverage = Math.max(coverage, SentenceScorer.coverage(question, terms));
+            // The analyser may cut the paper's longer word where the question has the short one (街道办 in
+            // 街道办事处): a question word printed inside the passage is held by it.
+            for (String term : question.terms()) {
+                if (term.length() >= 2 && (hit.passage().text().contains(term) || hit.passage().title().contains(term))) {
+                    terms.add(term);
+                }
+            }
+            coverage = Math.max(coverage, topicCoverage(question, question.withStandIns(terms)));
             if (!Double.isNaN(hit.cosine())) {
                 cosine = Math.max(cosine, hit.cosine());
             }
         }
         return new double[] {coverage, cosine};
+    }
+
+    /** Share of the question's topic weight among a passage's terms, 0 to 1. */
+    private static double topicCoverage(Question question, Set<String> present) {
+        double total = 0;
+        double found = 0;
+        for (String term : question.terms()) {
+            double weight = question.topicWeights().getOrDefault(term, 0.0);
+            total += weight;
+            if (present.contains(term)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /** A rare place the question names that none of the best passages mentions. */
