@@ -66,6 +66,9 @@ enum AnswerType {
             new Cue(LIST, "哪些|有什么|有哪|包括什么|包含什么|都有|什么材料|带什么|哪几"),
             new Cue(YES_NO, "吗[？?]?$|是否|能不能|可不可以|有没有|是不是|会不会|要不要|可以.{0,10}吗"));
 
+    /** Where one question of a message ends and the next begins. */
+    private static final Pattern PARTS = Pattern.compile("[？?！!。；;]+");
+
     private final boolean checkable;
 
     AnswerType(boolean checkable) {
@@ -77,7 +80,25 @@ enum AnswerType {
         return checkable;
     }
 
+    /**
+     * The kind the question's cues ask for; a question of several parts whose first asks for no checkable kind
+     * takes the first part that does (赋分制具体咋算分？学历能加几分？ asks for a count the paper may not print).
+     */
     static AnswerType of(String question) {
+        AnswerType whole = ofPart(question);
+        if (whole.checkable()) {
+            return whole;
+        }
+        for (String part : PARTS.split(question)) {
+            AnswerType type = ofPart(part);
+            if (type.checkable()) {
+                return type;
+            }
+        }
+        return whole;
+    }
+
+    private static AnswerType ofPart(String question) {
         for (Cue cue : CUES) {
             if (cue.pattern().matcher(question).find()) {
                 return cue.type();

@@ -29,9 +29,9 @@ final class TypeEvidence {
             Map.entry(AnswerType.PHONE, Pattern.compile(
                     "(?<!\\d)(?:0\\d{2,3}[-－—]?)?\\d{7,8}(?!\\d)|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)123(?:45|15|20|48|55)(?!\\d)")),
             // A street with what places a door on it (a number, a crossing, a side), or a house number: 陈州街回族街道
-            // names a district after its street and is no address.
+            // names a district after its street and is no address, nor is 通车道路13条.
             Map.entry(AnswerType.ADDRESS, Pattern.compile(
-                    "\\p{IsHan}{1,8}(?:路|大道|大街|街|巷)(?=\\s*\\d|与|交[叉汇]|[东南西北]侧|旁|边|上|口)|\\d+\\s*号(?:楼|院)?"
+                    "\\p{IsHan}{1,8}(?<!道)(?:路|大道|大街|街|巷)(?=\\s*\\d+\\s*号|与|交[叉汇]|[东南西北]侧|旁|边|上|口)|\\d+\\s*号(?:楼|院)?"
                             + "|门牌|位于\\p{IsHan}{2,12}(?:路|街|大道)")),
             Map.entry(AnswerType.TIME_OF_DAY, Pattern.compile(
                     "\\d{1,2}\\s*[:：]\\s*\\d{2}|" + TIME_WORD + "\\s*" + NUMBER + "\\s*[点时]|(?<![\\d.])\\d{1,2}\\s*点(?:半|\\d{1,2}分)?"
