@@ -88,6 +88,9 @@ public record QuestionDates(@Nullable DateRange range, String text) {
             Rule.of("最近|近期|近来", (m, t) -> lastDays(RECENT_DAYS, t, m)));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** 截至7月 asks for a running total as of July, which the paper prints in the months after it. */
+    private static final Pattern CUT_OFF = Pattern.compile("(?:截至|截止到?|到)\\s*$");
+    static final int CUT_OFF_REPORT_MONTHS = 2;
 
     /** The date range {@code question} asks about, if any, and its text without the date words. */
     public static QuestionDates in(String question, LocalDate today) {
@@ -98,7 +101,9 @@ public record QuestionDates(@Nullable DateRange range, String text) {
                 if (DateWordsInNames.insideName(text, matcher.start(), matcher.end())) {
                     continue;
                 }
-                Optional<DateRange> range = resolved(rule, matcher, today);
+                Optional<DateRange> range = resolved(rule, matcher, today)
+                        .map(found -> CUT_OFF.matcher(text.substring(0, matcher.start())).find()
+                                ? found.reportedFor(CUT_OFF_REPORT_MONTHS) : found);
                 if (range.isPresent()) {
                     if (rule.printed()) {
                         return new QuestionDates(range.get(), text);

@@ -136,4 +136,13 @@ class QuestionDatesTest {
         assertThat(dates.range().from()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(dates.text()).isEqualTo("搬口街道现在宣传的是2024年哪一季的征兵？");
     }
+
+    @Test
+    void aTotalAsOfAMonthIsReportedInTheMonthsAfterIt() {
+        // 截至7月，该区共发放低保金242万余元 is printed on a page of August (page 003).
+        DateRange range = QuestionDates.in("示范区给残疾人发的两项补帖，截至７月一共发了多少钱？", TODAY).range();
+
+        assertThat(range.to()).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(range.reportedUntil()).isEqualTo(LocalDate.of(2023, 9, 30));
+    }
 }
