@@ -10,9 +10,9 @@ import newsdesk.search.PassageHit;
 /**
  * Decides which of the three outcomes a question gets, and which sentence answers it.
  *
- * <p>{@code none}: the best passages hold too little of the question's term weight and the dense
- * model finds them far, or the question names a rare place the best passages never mention (郑州
- * in a question about 周口's subsidy). {@code not_stated}: the topic is covered, the question asks
+ * <p>{@code none}: the best passages hold too little of the question's topic weight, the dense model
+ * finds them far and the two together fall short too; or the question names a rare place the best
+ * passages never mention (郑州 in a question about 周口's subsidy). {@code not_stated}: the topic is covered, the question asks
  * for a checkable kind of fact (an hour, a phone number, an amount), and none of the best sentences
  * holds that kind next to what the question asks about.
  */
