@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
 import newsdesk.answer.dates.QuestionDates;
@@ -144,8 +145,12 @@ public class AnswerService implements AnswerEngine {
         List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()), dated.range());
         List<Candidate> candidates = sentences.rank(parsed, hits, scorer, null);
         double[] topic = verdict.topicEvidence(parsed, hits, candidates);
-        String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f".formatted(parsed.type(), parsed.focus(),
-                verdict.absentNames(parsed, hits), topic[0], topic[1]);
+        String weights = parsed.terms().stream()
+                .map(term -> "%s:%.1f%s".formatted(term, parsed.weights().getOrDefault(term, 0.0),
+                        parsed.standIns().containsKey(term) ? "→" + parsed.standIns().get(term) : ""))
+                .collect(Collectors.joining(" "));
+        String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f terms=%s".formatted(parsed.type(),
+                parsed.focus(), verdict.absentNames(parsed, hits), topic[0], topic[1], weights);
         return candidates.stream().limit(limit)
                 .map(candidate -> new Explained(candidate.sentence().sentence(), header,
                         candidate.sentence().score(), scorer.weights().explain(candidate.sentence().features())))

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
     PHONE(true),
+    ADDRESS(true),
     TIME_OF_DAY(true),
     DATE_RANGE(true),
     FREQUENCY(true),
@@ -42,6 +43,8 @@ enum AnswerType {
     /** Cue patterns in checking order: the more specific kinds first (几点 before 几, 几岁 before 几). */
     private static final List<Cue> CUES = List.of(
             new Cue(PHONE, "电话|号码|热线|联系方式|手机号|怎么联系|如何联系|联系谁|打哪个"),
+            // Before DATE's 几号: 在哪条街几号 asks for a house number, not a day.
+            new Cue(ADDRESS, "地址|门牌|哪条(?:街|路|大道|巷)|在哪个?(?:路|街)|几号楼|具体位置"),
             new Cue(TIME_OF_DAY, "几点|几时开|开放时间|办公时间|上班时间|下班时间|营业时间|作息时间"
                     + "|(?:什么时候|何时|什么时间)(?:开门|关门|开放|营业|上班|下班|闭馆|开馆)"),
             new Cue(DATE_RANGE, "几号到几号|哪天到哪天|几月到几月|什么时候到什么时候|起止|从(?:几号|哪天|什么时候|何时)"
@@ -63,6 +66,9 @@ enum AnswerType {
             new Cue(LIST, "哪些|有什么|有哪|包括什么|包含什么|都有|什么材料|带什么|哪几"),
             new Cue(YES_NO, "吗[？?]?$|是否|能不能|可不可以|有没有|是不是|会不会|要不要|可以.{0,10}吗"));
 
+    /** Where one question of a message ends and the next begins. */
+    private static final Pattern PARTS = Pattern.compile("[？?！!。；;]+");
+
     private final boolean checkable;
 
     AnswerType(boolean checkable) {
@@ -74,7 +80,25 @@ enum AnswerType {
         return checkable;
     }
 
+    /**
+     * The kind the question's cues ask for; a question of several parts whose first asks for no checkable kind
+     * takes the first part that does (赋分制具体咋算分？学历能加几分？ asks for a count the paper may not print).
+     */
     static AnswerType of(String question) {
+        AnswerType whole = ofPart(question);
+        if (whole.checkable()) {
+            return whole;
+        }
+        for (String part : PARTS.split(question)) {
+            AnswerType type = ofPart(part);
+            if (type.checkable()) {
+                return type;
+            }
+        }
+        return whole;
+    }
+
+    private static AnswerType ofPart(String question) {
         for (Cue cue : CUES) {
             if (cue.pattern().matcher(question).find()) {
                 return cue.type();

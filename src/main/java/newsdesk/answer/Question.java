@@ -1,12 +1,15 @@
 package newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A normalised question with what the scorers need from it, worked out once per question.
@@ -16,9 +19,16 @@ import java.util.regex.Pattern;
  *                what the asked-for fact must belong to
  * @param asked   the question as typed, date words included: a sentence repeating what the question
  *                already says (2024年 in 2024年春季征兵报名截止到哪天) does not hold the asked-for fact
+ * @param standIns for a term of an everyday word or typo the paper does not use (娃, 补帖), the paper's words
+ *                search tried instead, each as its terms: a sentence holding one of them holds the term, or a
+ *                citizen's 娃 would leave every answer short of the question and make it look unanswered
+ * @param topicWeights each term's weight in what the question is about: its idf times how much its part of
+ *                speech names a topic. 那个, 叫, 归, 找 are rare in print (the paper does not write 那个厨师长叫啥)
+ *                and would otherwise weigh most, so a colloquial question about a printed topic looked off topic
  */
 record Question(String text, AnswerType type, List<String> terms, Map<String, Double> weights, Set<String> bigrams,
-                Set<String> focus, String asked) {
+                Set<String> focus, String asked, Map<String, List<List<String>>> standIns,
+                Map<String, Double> topicWeights) {
 
     /** Words that ask rather than tell; an answer sentence does not contain them. */
     static final Pattern QUESTION_WORDS = Pattern.compile(
@@ -37,10 +47,61 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
                 .filter(term -> !QUESTION_WORDS.matcher(term).matches())
                 .distinct()
                 .toList();
+        Map<String, List<List<String>>> standIns = standIns(statistics.alternatives(normalized), terms, statistics);
         Map<String, Double> weights = new LinkedHashMap<>();
-        terms.forEach(term -> weights.put(term, statistics.idf(term)));
+        terms.forEach(term -> weights.put(term, weight(term, standIns.get(term), statistics)));
+        Map<String, String> tags = new HashMap<>();
+        statistics.tagged(content).forEach(word -> tags.putIfAbsent(word.word(), word.tag()));
+        Map<String, Double> topicWeights = new LinkedHashMap<>();
+        weights.forEach((term, weight) -> topicWeights.put(term, weight * TopicWords.share(tags.get(term))));
         return new Question(normalized, AnswerType.of(normalized), terms, Map.copyOf(weights), bigrams(content),
-                focus(normalized, terms), asked);
+                focus(normalized, terms), asked, Map.copyOf(standIns), Map.copyOf(topicWeights));
+    }
+
+    /**
+     * {@code present} with each term that one of its stand-ins stands for: a sentence with 子女 holds the 娃
+     * of the question. All of a stand-in's terms must be there (社会保障 → 社会, 保障).
+     */
+    Set<String> withStandIns(Set<String> present) {
+        if (standIns.isEmpty()) {
+            return present;
+        }
+        Set<String> found = new HashSet<>(present);
+        standIns.forEach((term, alternatives) -> {
+            if (alternatives.stream().anyMatch(present::containsAll)) {
+                found.add(term);
+            }
+        });
+        return found;
+    }
+
+    /** The question's terms that come from each missing word or phrase, with that word's alternatives. */
+    private static Map<String, List<List<String>>> standIns(Map<String, List<String>> alternatives, List<String> terms,
+                                                            TermStatistics statistics) {
+        Map<String, List<List<String>>> standIns = new LinkedHashMap<>();
+        alternatives.forEach((missing, words) -> {
+            List<List<String>> asTerms = words.stream().map(statistics::terms).filter(t -> !t.isEmpty()).toList();
+            if (asTerms.isEmpty()) {
+                return;
+            }
+            for (String term : statistics.terms(missing)) {
+                if (terms.contains(term)) {
+                    standIns.merge(term, asTerms, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
+                }
+            }
+        });
+        return standIns;
+    }
+
+    /**
+     * A term's idf; a word the paper never prints weighs as much as the rarest of the paper's words standing in
+     * for it, not as an unseen word, which would weigh most of all.
+     */
+    private static double weight(String term, List<List<String>> standIns, TermStatistics statistics) {
+        if (standIns == null || statistics.indexed(term)) {
+            return statistics.idf(term);
+        }
+        return standIns.stream().flatMap(List::stream).mapToDouble(statistics::idf).max().orElse(statistics.idf(term));
     }
 
     /** The question's text with its cue words blanked: what an answer sentence may echo. */

@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.List;
+import java.util.Map;
 import newsdesk.search.IndexTerms;
 import newsdesk.search.SearchService;
 import newsdesk.search.TaggedWord;
@@ -9,36 +10,43 @@ import newsdesk.search.WordTagger;
 /** Term statistics from the search index, so answers weigh words exactly as retrieval does. */
 final class SearchTermStatistics implements TermStatistics {
 
-    private final IndexTerms search;
+    private final SearchService search;
+    private final IndexTerms terms;
     private final WordTagger tagger;
 
     SearchTermStatistics(SearchService search, WordTagger tagger) {
-        this.search = search.terms();
+        this.search = search;
+        this.terms = search.terms();
         this.tagger = tagger;
     }
 
     @Override
     public List<String> terms(String text) {
-        return search.words(text);
+        return terms.words(text);
     }
 
     @Override
     public boolean indexed(String term) {
-        return search.indexes(term);
+        return terms.indexes(term);
     }
 
     @Override
     public double idf(String term) {
-        return search.idf(term);
+        return terms.idf(term);
     }
 
     @Override
     public boolean knownPlace(String place) {
-        return search.knowsPlace(place);
+        return terms.knowsPlace(place);
     }
 
     @Override
     public List<TaggedWord> tagged(String text) {
         return tagger.tag(text);
+    }
+
+    @Override
+    public Map<String, List<String>> alternatives(String question) {
+        return search.alternativesIn(question);
     }
 }

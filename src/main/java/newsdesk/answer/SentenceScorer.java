@@ -51,7 +51,7 @@ final class SentenceScorer {
         Map<String, Integer> bigramSpread = new HashMap<>();
         for (Candidate candidate : candidates) {
             List<String> terms = statistics.terms(candidate.sentence());
-            Set<String> present = new HashSet<>(terms);
+            Set<String> present = question.withStandIns(new HashSet<>(terms));
             termsOf.add(terms);
             presentOf.add(present);
             present.forEach(term -> termSpread.merge(term, 1, Integer::sum));
@@ -77,7 +77,8 @@ final class SentenceScorer {
         double[] overlaps = new double[n];
         for (int i = 0; i < n; i++) {
             Candidate candidate = candidates.get(i);
-            Set<String> inTitle = titleTerms.computeIfAbsent(candidate.title(), t -> new HashSet<>(statistics.terms(t)));
+            Set<String> inTitle = titleTerms.computeIfAbsent(candidate.title(),
+                    t -> question.withStandIns(new HashSet<>(statistics.terms(t))));
             overlaps[i] = titleDamped(presentOf.get(i), termWeight, inTitle);
         }
         Set<Integer> questionChars = SentenceMeasures.hanCharacters(content);

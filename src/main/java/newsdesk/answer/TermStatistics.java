@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.List;
+import java.util.Map;
 import newsdesk.search.TaggedWord;
 
 /** How the answer layer sees words: the search index's own analysis and term rarity. */
@@ -20,4 +21,12 @@ interface TermStatistics {
 
     /** The text's words with part-of-speech and entity tags, for names no pattern can list. */
     List<TaggedWord> tagged(String text);
+
+    /**
+     * The question's words or phrases the paper does not use (娃, 找工作, 补帖), each with the indexed words
+     * search tried for it (孩子, 子女; 求职, 就业; 补贴); empty when every word is the paper's own.
+     */
+    default Map<String, List<String>> alternatives(String question) {
+        return Map.of();
+    }
 }

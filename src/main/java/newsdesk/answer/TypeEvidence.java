@@ -28,6 +28,11 @@ final class TypeEvidence {
     private static final Map<AnswerType, Pattern> PATTERNS = Map.ofEntries(
             Map.entry(AnswerType.PHONE, Pattern.compile(
                     "(?<!\\d)(?:0\\d{2,3}[-－—]?)?\\d{7,8}(?!\\d)|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)123(?:45|15|20|48|55)(?!\\d)")),
+            // A street with what places a door on it (a number, a crossing, a side), or a house number: 陈州街回族街道
+            // names a district after its street and is no address, nor is 通车道路13条.
+            Map.entry(AnswerType.ADDRESS, Pattern.compile(
+                    "\\p{IsHan}{1,8}(?<!道)(?:路|大道|大街|街|巷)(?=\\s*\\d+\\s*号|与|交[叉汇]|[东南西北]侧|旁|边|上|口)|\\d+\\s*号(?:楼|院)?"
+                            + "|门牌|位于\\p{IsHan}{2,12}(?:路|街|大道)")),
             Map.entry(AnswerType.TIME_OF_DAY, Pattern.compile(
                     "\\d{1,2}\\s*[:：]\\s*\\d{2}|" + TIME_WORD + "\\s*" + NUMBER + "\\s*[点时]|(?<![\\d.])\\d{1,2}\\s*点(?:半|\\d{1,2}分)?"
                             + "|全天|24小时|全天候|" + TIME_WORD + "(?:至|到)" + TIME_WORD)),
@@ -42,7 +47,8 @@ final class TypeEvidence {
                     "(?<!\\d)(?:\\d{1,2}(?:\\.\\d+)?|" + HAN_NUMERAL + "|半)\\s*(?:个)?\\s*(?:年|月|天|日|周|小时|分钟|星期|工作日)"
                             + "(?:内|以内|以上|之内|左右)?|为期|长期|常年|多年")),
             Map.entry(AnswerType.FREQUENCY, Pattern.compile(
-                    "每(?:年|月|周|天|日|季度|星期|晚|周末|个月)|(?:一|每)(?:年|月|周|天)\\s*\\d*\\s*次|\\d+\\s*次|定期|每隔|常态化|按月|按季度|按年|不定期|轮流")),
+                    // 定期, 常态化, 不定期 say that it recurs, not how often: no answer to 多久开一次.
+                    "每(?:年|月|周|天|日|季度|星期|晚|周末|个月)|(?:一|每)(?:年|月|周|天)\\s*\\d*\\s*次|\\d+\\s*次|每隔|按月|按季度|按年|轮流")),
             Map.entry(AnswerType.AGE, Pattern.compile(
                     NUMBER + "\\s*周?岁|年满|" + HAN_NUMERAL + "周?岁|高龄|" + NUMBER + "后")),
             Map.entry(AnswerType.PERCENTAGE, Pattern.compile(
@@ -77,6 +83,17 @@ final class TypeEvidence {
     private static final Pattern REPORTING_DATE = Pattern.compile(
             "^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?|近日|日前|连日来|近期|今年以来)，(?:记者|笔者|从)?[^，。]{0,20}(?:了解到|获悉|获知|得知)");
 
+    /**
+     * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均): a total
+     * (共发放低保金242万余元) does not answer it, only an amount printed as a rate.
+     */
+    private static final Pattern ASKS_RATE = Pattern.compile(
+            "(?:每|一)个?(?:人|户|月|年|天|次|斤|亩|名|位|小时|学期|节课)|人均|多少钱一|月薪|年薪|[月日]工资|标准");
+    /** What makes a printed amount a rate, in the few characters before it or right after it. */
+    private static final Pattern RATE_MARK = Pattern.compile("每|人均|标准|月薪|年薪|一次性|/|／|元一|按月");
+    private static final int RATE_MARK_BEFORE = 12;
+    private static final int RATE_MARK_AFTER = 4;
+
     /** The unit a counting question names (多少户, 几个, 多少名): the count must be in it. */
     private static final Pattern COUNTED_UNIT = Pattern.compile(
             "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|立方米|平方米|吨|公里|米|亩|倍)");
@@ -95,9 +112,11 @@ final class TypeEvidence {
             Matcher matcher = pattern.matcher(sentence);
             int reportingEnd = reportingDateEnd(type, sentence);
             String unit = countedUnit(type, questionText);
+            boolean rate = type == AnswerType.MONEY && ASKS_RATE.matcher(questionText).find();
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
-                        && !questionText.contains(matcher.group()) && inUnit(matcher.group(), unit)) {
+                        && !questionText.contains(matcher.group()) && inUnit(matcher.group(), unit)
+                        && (!rate || printedAsRate(sentence, matcher.start(), matcher.end()))) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
             }
@@ -115,6 +134,11 @@ final class TypeEvidence {
             }
         }
         return spans;
+    }
+
+    private static boolean printedAsRate(String sentence, int start, int end) {
+        String around = sentence.substring(Math.max(0, start - RATE_MARK_BEFORE), Math.min(sentence.length(), end + RATE_MARK_AFTER));
+        return RATE_MARK.matcher(around).find() || sentence.substring(start, end).contains("免费");
     }
 
     private static String countedUnit(AnswerType type, String questionText) {

@@ -10,9 +10,9 @@ import newsdesk.search.PassageHit;
 /**
  * Decides which of the three outcomes a question gets, and which sentence answers it.
  *
- * <p>{@code none}: the best passages hold too little of the question's term weight and the dense
- * model finds them far, or the question names a rare place the best passages never mention (郑州
- * in a question about 周口's subsidy). {@code not_stated}: the topic is covered, the question asks
+ * <p>{@code none}: the best passages hold too little of the question's topic weight, the dense model
+ * finds them far and the two together fall short too; or the question names a rare place the best
+ * passages never mention (郑州 in a question about 周口's subsidy). {@code not_stated}: the topic is covered, the question asks
  * for a checkable kind of fact (an hour, a phone number, an amount), and none of the best sentences
  * holds that kind next to what the question asks about.
  */
@@ -51,7 +51,7 @@ final class Verdict {
         }
         String anchor = anchor(question, hits, places);
         return candidates.stream().limit(FACT_CANDIDATES)
-                .filter(candidate -> holdsAskedFact(candidate, anchor, hits))
+                .filter(candidate -> holdsAskedFact(question, candidate, anchor, hits))
                 .findFirst()
                 .map(candidate -> new Outcome(AnswerStatus.ANSWERED, Optional.of(candidate)))
                 .orElseGet(() -> new Outcome(AnswerStatus.NOT_STATED, Optional.of(candidates.getFirst())));
@@ -62,15 +62,36 @@ final class Verdict {
      * (它 for the topic); and in a passage that speaks of the question's rarest word, so 1728家 of the
      * 智慧岛 is no answer to how many firms the 大数据产业园 has.
      */
-    private static boolean holdsAskedFact(AnswerService.Candidate candidate, String anchor, List<PassageHit> hits) {
+    private static boolean holdsAskedFact(Question question, AnswerService.Candidate candidate, String anchor,
+                                          List<PassageHit> hits) {
         SentenceFeatures features = candidate.sentence().features();
         if (features.typeMatch() == 0 || features.typeNearFocus() == 0 && features.focus() > 0) {
+            return false;
+        }
+        if (features.focus() == 0 && !continuesFocus(question, candidate, hits)) {
             return false;
         }
         String article = candidate.passage().articleId();
         return anchor.isEmpty() || best(hits).stream()
                 .filter(hit -> hit.passage().articleId().equals(article))
                 .anyMatch(hit -> hit.passage().text().contains(anchor) || hit.passage().title().contains(anchor));
+    }
+
+    /**
+     * Whether a sentence that names none of the focus words still speaks of it: the sentence before it names one
+     * (它, 该 and lists go on about the last thing named), or the paper prints no focus word at all, so none can be
+     * asked for (a citizen's own word for it). A sentence elsewhere in the passage (步行10分钟即可到达超市) holds
+     * a duration, not the one asked about (大走访时反映的问题，多少天之内给答复).
+     */
+    private static boolean continuesFocus(Question question, AnswerService.Candidate candidate, List<PassageHit> hits) {
+        List<String> printed = question.focus().stream()
+                .filter(word -> best(hits).stream().anyMatch(hit -> hit.passage().text().contains(word)))
+                .toList();
+        if (printed.isEmpty()) {
+            return true;
+        }
+        int index = candidate.index();
+        return index > 0 && printed.stream().anyMatch(candidate.sentences().get(index - 1)::contains);
     }
 
     /** The question's rarest word that the best passages hold at all; empty when they hold none. */
@@ -92,7 +113,8 @@ final class Verdict {
      */
     private boolean covered(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
         double[] evidence = topicEvidence(question, hits, candidates);
-        return evidence[0] >= properties.minCoverage() || evidence[1] >= properties.minCosine();
+        return evidence[0] >= properties.minCoverage() || evidence[1] >= properties.minCosine()
+                || evidence[0] + evidence[1] >= properties.minEvidence();
     }
 
     /** {coverage, cosine}: the best passages' share of the question's term weight, and their best cosine. */
@@ -107,12 +129,33 @@ final class Verdict {
                     terms.addAll(candidate.sentence().terms());
                 }
             }
-            coverage = Math.max(coverage, SentenceScorer.coverage(question, terms));
+            // The analyser may cut the paper's longer word where the question has the short one (街道办 in
+            // 街道办事处): a question word printed inside the passage is held by it.
+            for (String term : question.terms()) {
+                if (term.length() >= 2 && (hit.passage().text().contains(term) || hit.passage().title().contains(term))) {
+                    terms.add(term);
+                }
+            }
+            coverage = Math.max(coverage, topicCoverage(question, question.withStandIns(terms)));
             if (!Double.isNaN(hit.cosine())) {
                 cosine = Math.max(cosine, hit.cosine());
             }
         }
         return new double[] {coverage, cosine};
+    }
+
+    /** Share of the question's topic weight among a passage's terms, 0 to 1. */
+    private static double topicCoverage(Question question, Set<String> present) {
+        double total = 0;
+        double found = 0;
+        for (String term : question.terms()) {
+            double weight = question.topicWeights().getOrDefault(term, 0.0);
+            total += weight;
+            if (present.contains(term)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /** A rare place the question names that none of the best passages mentions. */

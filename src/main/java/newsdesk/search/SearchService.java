@@ -205,7 +205,7 @@ public class SearchService implements AutoCloseable {
      * What {@link #search} adds to a question's query: each of its words or phrases that the index
      * lacks (娃, 找工作, 补帖), with the indexed words tried for it, in question order.
      */
-    Map<String, List<String>> alternativesIn(String question) {
+    public Map<String, List<String>> alternativesIn(String question) {
         return missing.byMissingWord(question);
     }
 

@@ -23,6 +23,8 @@ class TypeEvidenceTest {
             "FREQUENCY | 每月召开一次信访工作联席会议。",
             "TIME_OF_DAY | 开放时间为上午9:00至下午5:00。",
             "PHONE | 咨询电话：0394-8381234。",
+            "ADDRESS | 服务中心位于七一路与中州大道交叉口东北角。",
+            "ADDRESS | 办公地点在八一大道18号。",
             "AGE | 年满18周岁的男性青年均可报名。",
             "PLACE | 川汇区扬帆广场是具有一定休憩功能的小微绿地。",
             "ORGANISATION | 由街道人大工委具体负责。",
@@ -39,6 +41,9 @@ class TypeEvidenceTest {
             "MONEY | 示范区共走访群众21210户，收集问题1200个。",
             "AGE | 参军入伍是人生一笔不可多得的宝贵财富。",
             "DATE | 近日，区委书记刘德君实地督导调研重点项目建设。",
+            "ADDRESS | 今年以来，川汇区陈州街回族街道办事处六一社区党群服务中心聚焦基层治理。",
+            "ADDRESS | 建成通车道路13条，绿化亮化提升道路5条。",
+            "FREQUENCY | 定期召开联席议事会，主动解决群众关心关注的热点难点问题。",
     })
     void findsNothingWhereTheKindIsNotPrinted(AnswerType type, String sentence) {
         assertThat(TypeEvidence.spans(type, sentence, List.of(), "")).isEmpty();
@@ -72,5 +77,15 @@ class TypeEvidenceTest {
 
         assertThat(TypeEvidence.spans(AnswerType.PERSON, "俏码头厨师长毕新华获得荣誉。", tags, "厨师长叫什么？"))
                 .isNotEmpty();
+    }
+
+    @Test
+    void anAmountPerPersonOrMonthIsAnsweredOnlyByARateNotByATotal() {
+        String total = "截至7月，该区共发放低保金242万余元，发放特困人员救助供养资金176万余元。";
+        String rate = "补贴标准为每人2000元，一次性发放。";
+
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "示范区低保一个人一个月能领多少钱？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生补贴一个人给多少钱？")).isNotEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "示范区一共发了多少低保金？")).isNotEmpty();
     }
 }

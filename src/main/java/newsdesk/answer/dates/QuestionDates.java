@@ -24,13 +24,15 @@ import org.jspecify.annotations.Nullable;
  * 11月 the most recent such month; 2023年11月(3日) and 2023年 as written, a whole year (2023年, 去年) with
  * pages of the next three months, which print its results; 春节前后 the 春节 nearest to today
  * (xk-time's lunar calendar) ± 15 days, the half month either side that local reports call 春节前后.
- * The first rule in that order that matches wins; a question has one date in practice.
+ * The first rule in that order that matches wins; a question has one date in practice. Date words that are
+ * part of a name (近期行动方案, 《2023年工作要点》) are no date at all ({@link DateWordsInNames}).
  *
  * <p>xk-time's own parser is not used for the words: it resolves points only (上周末 → a Sunday, 近一周 →
  * nothing, MEASUREMENTS.md), and every word here needs a range.
  *
  * @param range null when the question names no date
- * @param text  the question, width-folded, with the date words taken out
+ * @param text  the question, width-folded, with its date words taken out except a year alone (2024年), which
+ *              the paper prints with what it qualifies
  */
 public record QuestionDates(@Nullable DateRange range, String text) {
 
@@ -45,9 +47,19 @@ public record QuestionDates(@Nullable DateRange range, String text) {
         @Nullable DateRange resolve(MatchResult match, LocalDate today);
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
+    /**
+     * @param printed whether the words stay in the matching text: a year is printed with what it qualifies
+     *                (2024年春季征兵) and tells that sentence from last year's. Months and days are printed in
+     *                datelines (8月4日上午，…召开), which would win as echoes without holding the fact; relative
+     *                words (上个月, 最近) are not printed in the sense asked. Those are taken out.
+     */
+    private record Rule(Pattern pattern, Resolver resolver, boolean printed) {
         static Rule of(String regex, Resolver resolver) {
-            return new Rule(Pattern.compile(regex), resolver);
+            return new Rule(Pattern.compile(regex), resolver, false);
+        }
+
+        static Rule printed(String regex, Resolver resolver) {
+            return new Rule(Pattern.compile(regex), resolver, true);
         }
     }
 
@@ -56,7 +68,7 @@ public record QuestionDates(@Nullable DateRange range, String text) {
             Rule.of("(\\d{4})年(\\d{1,2})月份?", (m, t) -> month(YearMonth.of(num(m, 1), num(m, 2)), m)),
             Rule.of("(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号]", (m, t) -> day(lastOnOrBefore(m, t), m)),
             Rule.of("(?<![\\d年])(\\d{1,2})月份?(?![\\d个])", (m, t) -> month(lastMonth(num(m, 1), t), m)),
-            Rule.of("(?<!\\d)(\\d{4})年(?![\\d度])", (m, t) -> year(num(m, 1), m)),
+            Rule.printed("(?<!\\d)(\\d{4})年(?![\\d度])", (m, t) -> year(num(m, 1), m)),
             Rule.of("春节前后|春节期间|过年前后|过年期间", (m, t) -> around(SpringFestival.nearest(t), m)),
             Rule.of("今天|今日", (m, t) -> range(t, t, m)),
             Rule.of("昨天|昨日", (m, t) -> range(t.minusDays(1), t.minusDays(1), m)),
@@ -76,6 +88,9 @@ public record QuestionDates(@Nullable DateRange range, String text) {
             Rule.of("最近|近期|近来", (m, t) -> lastDays(RECENT_DAYS, t, m)));
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** 截至7月 asks for a running total as of July, which the paper prints in the months after it. */
+    private static final Pattern CUT_OFF = Pattern.compile("(?:截至|截止到?|到)\\s*$");
+    static final int CUT_OFF_REPORT_MONTHS = 2;
 
     /** The date range {@code question} asks about, if any, and its text without the date words. */
     public static QuestionDates in(String question, LocalDate today) {
@@ -83,8 +98,16 @@ public record QuestionDates(@Nullable DateRange range, String text) {
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(text);
             while (matcher.find()) {
-                Optional<DateRange> range = resolved(rule, matcher, today);
+                if (DateWordsInNames.insideName(text, matcher.start(), matcher.end())) {
+                    continue;
+                }
+                Optional<DateRange> range = resolved(rule, matcher, today)
+                        .map(found -> CUT_OFF.matcher(text.substring(0, matcher.start())).find()
+                                ? found.reportedFor(CUT_OFF_REPORT_MONTHS) : found);
                 if (range.isPresent()) {
+                    if (rule.printed()) {
+                        return new QuestionDates(range.get(), text);
+                    }
                     String rest = text.substring(0, matcher.start()) + " " + text.substring(matcher.end());
                     return new QuestionDates(range.get(), SPACES.matcher(rest).replaceAll(" ").strip());
                 }

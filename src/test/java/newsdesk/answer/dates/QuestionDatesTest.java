@@ -105,4 +105,44 @@ class QuestionDatesTest {
         assertThat(QuestionDates.in("去年", TODAY).range().printed()).isEqualTo("2023年");
         assertThat(QuestionDates.in("本周", TODAY).range().printed()).isEqualTo("2024年1月15日至2024年1月21日");
     }
+
+    @Test
+    void aDateWordInAProgrammesNameIsNoDate() {
+        // 《周口市现代物流业发展近期行动方案（２０２３—２０２５年）》 on page 001: 近期 is the programme's name.
+        QuestionDates dates = QuestionDates.in("周口现代物流业那个近期行动方案是管到哪一年的？", TODAY);
+
+        assertThat(dates.range()).isNull();
+        assertThat(dates.text()).contains("近期行动方案");
+    }
+
+    @Test
+    void aDateWordInsideQuotesIsPartOfTheName() {
+        assertThat(QuestionDates.in("《2023年工作要点》说了什么", TODAY).range()).isNull();
+        assertThat(QuestionDates.in("“今年最美家庭”评上了几户", TODAY).range()).isNull();
+    }
+
+    @Test
+    void aDateWordBeforeAVerbStillAsksAboutThatTime() {
+        assertThat(QuestionDates.in("今年计划投资多少", TODAY).range()).isNotNull();
+        assertThat(QuestionDates.in("最近有什么项目", TODAY).range()).isNotNull();
+        assertThat(QuestionDates.in("最近示范区入户大走访咋样了", TODAY).range()).isNotNull();
+    }
+
+    @Test
+    void aDateWrittenAsThePaperPrintsItStaysInTheMatchingText() {
+        // 开展2024年春季征兵宣传工作 (page 004): 2024年 tells that sentence from others about 征兵.
+        QuestionDates dates = QuestionDates.in("搬口街道现在宣传的是２０２４年哪一季的征兵？", TODAY);
+
+        assertThat(dates.range().from()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(dates.text()).isEqualTo("搬口街道现在宣传的是2024年哪一季的征兵？");
+    }
+
+    @Test
+    void aTotalAsOfAMonthIsReportedInTheMonthsAfterIt() {
+        // 截至7月，该区共发放低保金242万余元 is printed on a page of August (page 003).
+        DateRange range = QuestionDates.in("示范区给残疾人发的两项补帖，截至７月一共发了多少钱？", TODAY).range();
+
+        assertThat(range.to()).isEqualTo(LocalDate.of(2023, 7, 31));
+        assertThat(range.reportedUntil()).isEqualTo(LocalDate.of(2023, 9, 30));
+    }
 }

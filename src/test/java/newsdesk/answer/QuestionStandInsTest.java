@@ -1,0 +1,76 @@
+package newsdesk.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsdesk.search.TaggedWord;
+import org.junit.jupiter.api.Test;
+
+/** A citizen's word the paper does not print is held by a sentence with the paper's word for it. */
+class QuestionStandInsTest {
+
+    /** The paper prints 子女 and 补贴, never 娃; the question's words are cut at the spaces. */
+    private static final class Paper implements TermStatistics {
+        private final Map<String, Double> idf = Map.of("子女", 3.0, "补贴", 2.0, "困难", 2.5, "领", 1.0, "那个", 5.0);
+        private final Map<String, String> tags = Map.of("那个", "rz", "领", "v", "补贴", "n", "娃", "n");
+
+        @Override
+        public List<String> terms(String text) {
+            return List.of(text.replaceAll("[?？]", " ").strip().split("\\s+"));
+        }
+
+        @Override
+        public boolean indexed(String term) {
+            return idf.containsKey(term) && !term.equals("那个");
+        }
+
+        @Override
+        public double idf(String term) {
+            return idf.getOrDefault(term, 5.4);
+        }
+
+        @Override
+        public boolean knownPlace(String place) {
+            return false;
+        }
+
+        @Override
+        public List<TaggedWord> tagged(String text) {
+            return terms(text).stream().map(word -> new TaggedWord(word, tags.getOrDefault(word, "n"), 0)).toList();
+        }
+
+        @Override
+        public Map<String, List<String>> alternatives(String question) {
+            return question.contains("娃") ? Map.of("娃", List.of("子女")) : Map.of();
+        }
+    }
+
+    private final Paper paper = new Paper();
+
+    @Test
+    void aSentenceWithThePapersWordHoldsTheCitizensWord() {
+        Question question = Question.of("困难 娃 补贴 领", paper);
+
+        assertThat(question.withStandIns(Set.of("子女", "补贴"))).contains("娃");
+        assertThat(question.withStandIns(Set.of("补贴"))).doesNotContain("娃");
+    }
+
+    @Test
+    void theCitizensWordWeighsAsMuchAsThePapersNotAsAnUnseenWord() {
+        Question question = Question.of("困难 娃 补贴 领", paper);
+
+        assertThat(question.weights().get("娃")).isEqualTo(3.0);
+    }
+
+    @Test
+    void wordsThatOnlyHoldTheQuestionTogetherDoNotWeighInItsTopic() {
+        Question question = Question.of("那个 补贴 领", paper);
+
+        assertThat(question.weights().get("那个")).isEqualTo(5.0);
+        assertThat(question.topicWeights().get("那个")).isZero();
+        assertThat(question.topicWeights().get("领")).isEqualTo(0.5);
+        assertThat(question.topicWeights().get("补贴")).isEqualTo(2.0);
+    }
+}
