@@ -3,6 +3,7 @@ package newsdesk.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +50,18 @@ final class PassageIndex implements Closeable {
     private final ReentrantLock writing = new ReentrantLock(true);
     /** Null until the first commit is opened; set once, then refreshed in place. */
     private volatile @Nullable SearcherManager searchers;
+
+    /**
+     * The index in a folder: read through mapped memory, as Lucene reads fastest, and written through plain reads
+     * (see the constructor).
+     */
+    static PassageIndex at(Path folder, Analyzer analyzer, int analysisThreads) {
+        try {
+            return new PassageIndex(FSDirectory.open(folder), new NIOFSDirectory(folder), analyzer, analysisThreads);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index folder " + folder + " cannot be used", e);
+        }
+    }
 
     /**
      * @param directory       what questions read

@@ -1,7 +1,6 @@
 package newsdesk.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import newsdesk.ingest.Article;
 import newsdesk.ingest.PublicationDate;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.NIOFSDirectory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,9 +45,7 @@ public class SearchService implements AutoCloseable {
         this.analyzers = analyzers;
         this.embedder = embedder;
         this.wording = wording;
-        this.index = new PassageIndex(openDirectory(properties.indexDir()), openWriteDirectory(properties.indexDir()),
-                analyzers.perField(),
-                properties.analysisThreads());
+        this.index = PassageIndex.at(properties.indexDir(), analyzers.perField(), properties.analysisThreads());
         this.places = new PlaceNames(LocalNames.read(properties.userDictionary()), properties.homePlaces(), tagger);
         this.terms = new IndexTerms(analyzers, index);
         this.missing = new MissingWords(wording, new IndexVocabulary(index), terms::words, properties.synonymBoost(),
@@ -212,23 +206,6 @@ public class SearchService implements AutoCloseable {
     /** Starts serving an index built earlier; false when there is none yet. */
     boolean open() {
         return index.open();
-    }
-
-    /** Reads without mapped memory: see {@link PassageIndex}. */
-    private static Directory openWriteDirectory(Path indexDir) {
-        try {
-            return new NIOFSDirectory(indexDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("index folder " + indexDir + " cannot be used", e);
-        }
-    }
-
-    private static FSDirectory openDirectory(Path indexDir) {
-        try {
-            return FSDirectory.open(indexDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("index folder " + indexDir + " cannot be used", e);
-        }
     }
 
     @Override
