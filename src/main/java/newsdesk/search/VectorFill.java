@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.Term;
@@ -99,8 +100,12 @@ final class VectorFill {
         if (last && !missing.first().isEmpty()) {
             // Each vector replaced its passage's document, and BM25 counts deleted documents until they are
             // merged away: without this, the same pages would rank differently embedded than built at once.
-            // Asked after the commit, when every replaced document is known deleted (before it, a merge the
-            // flush started could carry some of them along).
+            // Asked once the merges under way have finished, after the commit: a merge that started before some
+            // of its documents were replaced carries their deletions along, and a forced merge skips segments
+            // that are being merged.
+            if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+                merges.sync();
+            }
             writer.forceMergeDeletes(true);
             writer.commit();
         }
