@@ -21,9 +21,15 @@ public record Topic(String text) {
         }
     }
 
-    /** The topic in what someone typed; empty when it is blank, too long or has no letter, digit or Chinese character. */
+    /**
+     * The topic in what someone typed, without control or format characters; empty when it is blank, too long or
+     * has no letter, digit or Chinese character.
+     */
     public static Optional<Topic> parse(String typed) {
-        String folded = WidthFolding.toHalfWidth(typed).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        // Control and format characters (U+0001, a zero-width space) are invisible and no XML may hold the first:
+        // 征兵 typed with one is 征兵, not a second topic that breaks its feed.
+        String folded = WidthFolding.toHalfWidth(typed).replaceAll("[\\p{Cc}\\p{Cf}&&[^\\s]]", "")
+                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         if (folded.isEmpty() || folded.codePointCount(0, folded.length()) > MAX_CHARS
                 || folded.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Optional.empty();

@@ -13,6 +13,13 @@ class TopicTest {
         assertThat(Topic.parse("  ＦＯＯＤ   安全 ")).map(Topic::text).contains("food 安全");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"征兵\u0001", "\u0007征兵", "征\u200B兵", "征兵\u000B"})
+    void aTopicTypedWithAnInvisibleCharacterIsTheSameTopic(String typed) {
+        assertThat(Topic.parse(typed)).map(Topic::text).contains("征兵");
+        assertThat(Topic.parse("food\t\u0001 安全")).map(Topic::text).contains("food 安全");
+    }
+
     @Test
     void sixteenCharactersFitAnUnsubscribeButtonsCallbackData() {
         String sixteen = "一二三四五六七八九十一二三四五六";
