@@ -118,12 +118,17 @@ class PageAdminController {
         return "admin-job";
     }
 
-    /** Tomcat refuses a file over the page cap before the handler reads the form. */
+    /**
+     * Tomcat refuses a file over the page cap before the handler reads the form, and so a form whose files are
+     * over it together (newsdesk.admin.AdminWebConfiguration caps the request at one page and the fields): which of
+     * the two is not told apart, so the words name both.
+     */
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     String unreadableUpload(MultipartException e, Model model, HttpServletResponse response) {
         boolean tooLarge = e instanceof MaxUploadSizeExceededException;
         return refused(model, response, tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
-                List.of(tooLarge ? "文件太大：每个版面文件不能超过 newsdesk.ingest.max-file-bytes 的上限。"
+                List.of(tooLarge ? "文件太大：每个版面文件、以及一次上传的全部文件合计，都不能超过 newsdesk.ingest.max-file-bytes"
+                        + " 的上限；几个较大的文件请分几次上传。"
                         : "上传没有完整到达，请重新选择文件上传。"));
     }
 
