@@ -7,7 +7,8 @@ import newsdesk.text.WidthFolding;
 
 /**
  * A topic as stored and compared: width-folded, lower case, single spaces. At most {@value #MAX_CHARS}
- * characters, so that an unsubscribe button carries the topic itself in Telegram's 64 bytes of callback data
+ * characters, and at most three UTF-8 bytes each on average (a Chinese character's; emoji and rare characters take
+ * four), so that an unsubscribe button carries the topic itself in Telegram's 64 bytes of callback data
  * and still works after a restart.
  */
 public record Topic(String text) {
@@ -31,6 +32,7 @@ public record Topic(String text) {
         String folded = WidthFolding.toHalfWidth(typed).replaceAll("[\\p{Cc}\\p{Cf}&&[^\\s]]", "")
                 .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         if (folded.isEmpty() || folded.codePointCount(0, folded.length()) > MAX_CHARS
+                || folded.getBytes(StandardCharsets.UTF_8).length > MAX_CHARS * 3
                 || folded.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Optional.empty();
         }

@@ -32,4 +32,11 @@ class TopicTest {
     void blankPunctuationOnlyOrLongTextIsNoTopic(String typed) {
         assertThat(Topic.parse(typed)).isEmpty();
     }
+
+    /** Sixteen characters or fewer, but four bytes each: over the unsubscribe button's callback data. */
+    @ParameterizedTest
+    @ValueSource(strings = {"征😀😀😀😀😀😀😀😀😀😀😀😀", "𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀"})
+    void aShortTopicOfFourByteCharactersIsNoTopicRatherThanAnError(String typed) {
+        assertThat(Topic.parse(typed)).isEmpty();
+    }
 }
