@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.admin.PageUploads;
 import newsdesk.admin.RefreshJob;
 import newsdesk.admin.RefreshJobs;
+import newsdesk.answer.CitationLine;
+import newsdesk.ingest.PublicationDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -77,7 +80,8 @@ class PageAdminController {
             try {
                 stored.add(uploads.store(file.getBytes(), day, first + i, replace));
             } catch (ErrorResponseException e) {
-                problems.add(file.getOriginalFilename() + "（第" + (first + i) + "版）：" + e.getBody().getDetail());
+                problems.add(Objects.requireNonNullElse(file.getOriginalFilename(), "") + "（"
+                        + CitationLine.where(PublicationDate.UNKNOWN, first + i) + "）：" + e.getBody().getDetail());
             }
         }
         if (stored.isEmpty()) {
