@@ -18,8 +18,9 @@ import newsdesk.search.IndexSummary;
  *                the next refresh's to do
  * @param imagesRecognised images of scans read by OCR in this refresh
  * @param imagesFromCache  images of scans whose text came from the OCR cache instead
- * @param newArticles article ids committed that the index did not hold before (unchanged articles of a replaced
- *                    page keep their ids and are not in it); not in the JSON, where {@code articlesWritten} counts
+ * @param newArticles article ids committed that the index did not hold before, by id or by headline (unchanged
+ *                    articles of a replaced page keep their ids, corrected ones their headlines, and are not in it);
+ *                    not in the JSON, where {@code articlesWritten} counts
  */
 public record RefreshReport(List<String> added, List<String> replaced, List<String> removed, List<String> unchanged,
                             @JsonIgnore List<PageProblem> skipped, int articlesWritten, IndexSummary index,

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import newsdesk.ingest.Article;
@@ -84,7 +85,7 @@ final class RefreshRun {
                 if (stop.getAsBoolean()) {
                     throw new BatchNotCommitted();
                 }
-                Set<String> known = batches.indexedIds(articles.keySet());
+                Set<String> known = batches.knownArticles(articles.keySet());
                 batches.written = batches.written.plus(build.commit(articles, toDelete, recorded));
                 batches.committed(articles, known);
                 toDelete = Set.of();
@@ -161,19 +162,32 @@ final class RefreshRun {
             return articles;
         }
 
-        /** The ids the index holds now for those of these files it had before: news is what is not among them. */
-        Set<String> indexedIds(Set<String> files) {
-            Set<String> ids = new HashSet<>();
-            files.stream().filter(indexed::containsKey)
-                    .forEach(file -> search.articlesOf(file).forEach(article -> ids.add(article.id())));
-            return ids;
+        /**
+         * What the index holds now of those of these files it had before, each article by its id and by its
+         * headline: news is what is among neither. An article's id changes with its text, so a page replaced to
+         * correct a word in a report would otherwise make that report news again.
+         */
+        Set<String> knownArticles(Set<String> files) {
+            Set<String> known = new HashSet<>();
+            files.stream().filter(indexed::containsKey).forEach(file -> search.articlesOf(file).forEach(article -> {
+                known.add(article.id());
+                headline(article).ifPresent(known::add);
+            }));
+            return known;
         }
 
         void committed(Map<String, List<Article>> articles, Set<String> known) {
             articles.forEach((file, fileArticles) -> {
                 (indexed.containsKey(file) ? replaced : added).add(file);
-                fileArticles.stream().map(Article::id).filter(id -> !known.contains(id)).forEach(newArticles::add);
+                fileArticles.stream().filter(article -> !known.contains(article.id())
+                                && headline(article).filter(known::contains).isEmpty())
+                        .map(Article::id).forEach(newArticles::add);
             });
+        }
+
+        /** A report's headline, apart from ids; a photo without one is known by its id alone. */
+        private static Optional<String> headline(Article article) {
+            return article.title().isBlank() ? Optional.empty() : Optional.of("headline:" + article.title().strip());
         }
     }
 

@@ -7,15 +7,15 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import newsdesk.answer.AnswerEngine;
 import newsdesk.answer.Conversations;
+import newsdesk.bot.BotSubscriptionsConfiguration.BotSubscriptions;
 import newsdesk.feedback.Feedback;
-import newsdesk.subscriptions.Subscriptions;
-import newsdesk.subscriptions.SubscriptionsProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -29,10 +29,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @Conditional(TokenConfigured.class)
 @Profile("!cli")
 @EnableConfigurationProperties(TelegramProperties.class)
+@Import(BotSubscriptionsConfiguration.class)
 class BotConfiguration {
-
-    /** newsdesk.subscriptions.send-per-second's default, for a bot wired without the subscriptions' settings. */
-    private static final int DEFAULT_NOTICES_PER_SECOND = 20;
 
     @Bean
     BotMessages botMessages(TelegramProperties properties) {
@@ -116,22 +114,6 @@ class BotConfiguration {
         return new BotFeedback(log.map(questions -> new FeedbackAction(questions, replySender, botMessages)), log);
     }
 
-    /** Subscriptions where the service keeps them (subscriptions.Subscriptions); without, no topic commands or buttons. */
-    @Bean
-    BotSubscriptions botSubscriptions(ObjectProvider<Subscriptions> subscriptions, BotMessages botMessages) {
-        return new BotSubscriptions(Optional.ofNullable(subscriptions.getIfAvailable())
-                .map(topics -> new SubscriptionAction(topics, botMessages)));
-    }
-
-    /** Sends each refresh's notices, on a thread of its own, where there are subscriptions. */
-    @Bean
-    NotificationSender notificationSender(BotSubscriptions botSubscriptions, ReplySender replySender,
-                                          BotExecutors botExecutors, ObjectProvider<SubscriptionsProperties> properties) {
-        SubscriptionsProperties settings = properties.getIfAvailable();
-        return new NotificationSender(botSubscriptions.action(), replySender, botExecutors.notifying,
-                settings == null ? DEFAULT_NOTICES_PER_SECOND : settings.sendPerSecond());
-    }
-
     @Bean
     BotCommands botCommands(AnswerEngine answerEngine, Conversations conversations, AnswerFormatter answerFormatter,
                             BotMessages botMessages, ReplySender replySender, ListReplies listReplies,
@@ -194,10 +176,6 @@ class BotConfiguration {
 
     /** The question log and the bot's use of it, both present or both empty. */
     record BotFeedback(Optional<FeedbackAction> action, Optional<Feedback> log) {
-    }
-
-    /** The bot's use of subscriptions, empty where the service keeps none. */
-    record BotSubscriptions(Optional<SubscriptionAction> action) {
     }
 
     /** The slash commands, in the order Telegram's menu shows them. */

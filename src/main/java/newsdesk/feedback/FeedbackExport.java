@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import newsdesk.text.SpreadsheetCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -69,9 +70,11 @@ public class FeedbackExport {
     private static void csv(List<FeedbackRow> rows, Writer out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get());
         for (FeedbackRow row : rows) {
-            printer.printRecord(row.questionId(), row.askedAt(), row.channel(), row.question(), row.understoodAs(),
-                    row.outcome(), String.join(" ", row.articleIds()), row.latencyMs(), row.rating(), row.reason(),
-                    row.ratedAt(), row.correctedArticleId());
+            // What readers typed is text in a spreadsheet, never a formula; the JSON lines keep it as typed.
+            printer.printRecord(row.questionId(), row.askedAt(), row.channel(), SpreadsheetCells.inert(row.question()),
+                    SpreadsheetCells.inert(row.understoodAs()), row.outcome(), String.join(" ", row.articleIds()),
+                    row.latencyMs(), row.rating(), SpreadsheetCells.inert(row.reason()), row.ratedAt(),
+                    row.correctedArticleId());
         }
         printer.flush();
     }

@@ -19,12 +19,14 @@ final class SubscriptionStore {
     }
 
     /**
-     * Adds the topic unless the chat has it or already has {@code max}; one statement, so two presses of the same
-     * button at once cannot pass the limit or add the topic twice between a count and an insert.
+     * Adds the topic unless the chat has it or already has {@code max}. The primary key keeps a topic from being
+     * added twice; the count is not so kept by one statement (under H2's read-committed isolation two inserts at
+     * once each count the other's row as not there, and a chat ends with eleven), so adding is one at a time:
+     * the service is the database's only user, and subscribing is rare.
      *
      * @return whether a row was added
      */
-    boolean add(String chat, String sealedChat, String topic, int max, Instant at) {
+    synchronized boolean add(String chat, String sealedChat, String topic, int max, Instant at) {
         return jdbc.sql("""
                         INSERT INTO subscription (chat, sealed_chat, topic, created_at)
                         SELECT :chat, :sealed, :topic, :at FROM DUAL

@@ -76,7 +76,7 @@ public class Subscriptions {
 
     /**
      * A topic to follow for a question, for the button under its answer: its one or two rarest words that the
-     * paper uses (川汇区建了多少个电商村？ → 川汇区 电商村), in the question's order; empty when none fits a topic.
+     * paper uses (川汇区建了多少个电商村？ → 川汇区 电商), in the question's order; empty when none fits a topic.
      */
     public Optional<String> topicOf(String question) {
         List<String> words = new LinkedHashSet<>(search.terms().words(question)).stream()

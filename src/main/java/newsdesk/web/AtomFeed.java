@@ -16,7 +16,8 @@ import newsdesk.subscriptions.TopicFeed;
 /**
  * A topic's articles as an Atom document (RFC 4287), written by the JDK's XML writer so that every title and
  * excerpt is escaped however an article or a topic is worded. A page prints a month or a day; the entry's
- * {@code updated} is the first day it may have been printed, at midnight UTC (Atom wants a moment).
+ * {@code updated} is the first day it may have been printed, at midnight UTC (Atom wants a moment). Characters
+ * XML 1.0 cannot hold at all (a PDF's form feed, U+0001), which the writer would put out as they are, are left out.
  */
 final class AtomFeed {
 
@@ -73,7 +74,7 @@ final class AtomFeed {
             // The date as printed on the page (2024年1月), which the moment above rounds to a day.
             out.writeStartElement("category");
             out.writeAttribute("term", article.date().iso());
-            out.writeAttribute("label", article.date().printed());
+            out.writeAttribute("label", xml(article.date().printed()));
             out.writeEndElement();
         }
         text(out, "summary", entry.excerpt());
@@ -87,8 +88,17 @@ final class AtomFeed {
 
     private static void text(XMLStreamWriter out, String element, String text) throws XMLStreamException {
         out.writeStartElement(element);
-        out.writeCharacters(text);
+        out.writeCharacters(xml(text));
         out.writeEndElement();
+    }
+
+    /** The text without the characters no XML 1.0 document may contain, escaped or not. */
+    static String xml(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                        || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF)
+                .forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static void link(XMLStreamWriter out, String rel, String href) throws XMLStreamException {

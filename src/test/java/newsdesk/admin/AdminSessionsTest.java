@@ -37,6 +37,13 @@ class AdminSessionsTest {
         assertThat(at(NOW, "").signIn("")).as("no token, no admin area").isEmpty();
     }
 
+    @Test
+    void aForgedCookieWithAnExpiryBeyondAnyCalendarIsRefusedNotAnError() {
+        assertThat(sessions.valid(Long.MAX_VALUE + ".forged")).isFalse();
+        assertThat(sessions.valid(Long.MIN_VALUE + ".forged")).isFalse();
+        assertThat(sessions.valid("-1.forged")).isFalse();
+    }
+
     private static AdminSessions at(Instant now, String token) {
         return new AdminSessions(new AdminProperties(token), Clock.fixed(now, ZoneOffset.UTC));
     }

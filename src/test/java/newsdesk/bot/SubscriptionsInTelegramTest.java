@@ -160,6 +160,29 @@ class SubscriptionsInTelegramTest {
         });
     }
 
+    /** An editor corrects a word in a report and replaces the page: the same reports are no news a second time. */
+    @Test
+    void aPageReplacedToCorrectATypoSendsNoSecondNotification() throws IOException {
+        withBot(context -> {
+            say(ALICE, "/subscribe 征兵", 1);
+            addPageAndRefresh(context);
+            api.awaitCalls("sendMessage", 1, call -> call.chatId() == ALICE && call.text().contains(NOTICE));
+
+            Path page = pagesDir.resolve(CONSCRIPTION_PAGE);
+            try {
+                String text = Files.readString(page);
+                assertThat(text).contains("征兵宣传手册");
+                Files.writeString(page, text.replaceFirst("征兵宣传手册", "征兵宣传册"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(context.getBean(IndexMaintenance.class).refresh().replaced()).containsExactly(CONSCRIPTION_PAGE);
+
+            Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            assertThat(api.sentMessages(ALICE)).filteredOn(call -> call.text().contains(NOTICE)).hasSize(1);
+        });
+    }
+
     @Test
     void aChatThatBlockedTheBotHasItsSubscriptionsRemoved() {
         withBot(context -> {

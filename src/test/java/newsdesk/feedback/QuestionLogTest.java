@@ -3,6 +3,7 @@ package newsdesk.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import newsdesk.answer.AnswerStatus;
 import newsdesk.answer.Citation;
 import newsdesk.answer.ConversationKey;
 import newsdesk.ingest.PublicationDate;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ApplicationContext;
@@ -150,6 +153,31 @@ class QuestionLogTest {
             assertThat(csv.toString()).contains("电商村有多少个？", "红色物业是什么？").doesNotContain("没有评价的问题", late);
             assertThat(jsonl.toString().lines()).singleElement().asString()
                     .contains("\"question_id\":\"" + bobs + "\"", "\"rating\":\"down\"", "\"outcome\":\"answered\"");
+        });
+    }
+
+    /** A reader's question or 👎 reason that a spreadsheet would run as a formula is text in the CSV, as on /admin/needs.csv. */
+    @Test
+    void anExportsCsvOpensInASpreadsheetWithoutRunningWhatAReaderTyped() {
+        FeedbackStorage.in(folder, clock).run(context -> {
+            Feedback log = context.getBean(Feedback.class);
+            String asked = log.logged(Channel.TELEGRAM, chat(ALICE), answered("=HYPERLINK(\"http://x.example\",\"补贴\")"), 80);
+            FeedbackStorage.written(context);
+            log.rate(asked, chat(ALICE), Rating.DOWN);
+            log.reason(asked, chat(ALICE), "@SUM(1+1)*cmd|' /C calc'!A0");
+
+            FeedbackExport export = context.getBean(FeedbackExport.class);
+            StringWriter csv = new StringWriter();
+            export.write(export.rows(null), ExportFormat.CSV, csv);
+            StringWriter jsonl = new StringWriter();
+            export.write(export.rows(null), ExportFormat.JSONL, jsonl);
+
+            CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv.toString())).getRecords().getFirst();
+            assertThat(row.get("question")).isEqualTo("'=HYPERLINK(\"http://x.example\",\"补贴\")");
+            assertThat(row.get("reason")).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+            assertThat(jsonl.toString()).as("the JSON lines are the regression set, kept as typed")
+                    .contains("\"question\":\"=HYPERLINK(");
         });
     }
 

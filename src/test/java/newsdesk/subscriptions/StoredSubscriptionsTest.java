@@ -7,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import newsdesk.feedback.ChatKeys;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
@@ -51,5 +57,38 @@ class StoredSubscriptionsTest {
         service().run(context -> context.getBean(Subscriptions.class).subscribe(ALICE, "清凉空间"));
 
         service().run(context -> assertThat(context.getBean(Subscriptions.class).topics(ALICE)).containsExactly("清凉空间"));
+    }
+
+    /**
+     * Many /subscribe commands or button presses of one chat at once (the bot's workers run them side by side;
+     * presses skip the rate limit): the limit holds. Rounds of 40 at once, as one round rarely overlaps enough.
+     */
+    @Test
+    void aChatSubscribingManyTopicsAtOnceStillHasAtMostTheLimit() {
+        service().run(context -> {
+            Subscriptions subscriptions = context.getBean(Subscriptions.class);
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            try {
+                for (long chat = 1; chat <= 5; chat++) {
+                    long round = chat;
+                    CountDownLatch go = new CountDownLatch(1);
+                    List<Future<Subscriptions.Subscribed>> presses = new ArrayList<>();
+                    for (int i = 0; i < 40; i++) {
+                        String topic = "话题" + i;
+                        presses.add(pool.submit(() -> {
+                            go.await();
+                            return subscriptions.subscribe(round, topic);
+                        }));
+                    }
+                    go.countDown();
+                    for (Future<Subscriptions.Subscribed> press : presses) {
+                        press.get();
+                    }
+                    assertThat(subscriptions.topics(round)).as("chat %d", round).hasSize(subscriptions.maxPerChat());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        });
     }
 }

@@ -13,6 +13,13 @@ class TopicTest {
         assertThat(Topic.parse("  ＦＯＯＤ   安全 ")).map(Topic::text).contains("food 安全");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"征兵\u0001", "\u0007征兵", "征\u200B兵", "征兵\u000B"})
+    void aTopicTypedWithAnInvisibleCharacterIsTheSameTopic(String typed) {
+        assertThat(Topic.parse(typed)).map(Topic::text).contains("征兵");
+        assertThat(Topic.parse("food\t\u0001 安全")).map(Topic::text).contains("food 安全");
+    }
+
     @Test
     void sixteenCharactersFitAnUnsubscribeButtonsCallbackData() {
         String sixteen = "一二三四五六七八九十一二三四五六";
@@ -23,6 +30,13 @@ class TopicTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "！？。", "……", "一二三四五六七八九十一二三四五六七"})
     void blankPunctuationOnlyOrLongTextIsNoTopic(String typed) {
+        assertThat(Topic.parse(typed)).isEmpty();
+    }
+
+    /** Sixteen characters or fewer, but four bytes each: over the unsubscribe button's callback data. */
+    @ParameterizedTest
+    @ValueSource(strings = {"征😀😀😀😀😀😀😀😀😀😀😀😀", "𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀𠀀"})
+    void aShortTopicOfFourByteCharactersIsNoTopicRatherThanAnError(String typed) {
         assertThat(Topic.parse(typed)).isEmpty();
     }
 }

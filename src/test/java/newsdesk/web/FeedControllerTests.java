@@ -98,6 +98,19 @@ class FeedControllerTests {
         assertThat(text(root, "updated")).isEqualTo("2026-12-01T08:00:00Z");
     }
 
+    @Test
+    void aFeedStaysReadableXmlWhenATopicOrAPageHoldsAControlCharacter() throws Exception {
+        given(feeds.entries("征兵\u0001")).willReturn(List.of(
+                new TopicFeed.Entry(WebFixtures.graduateSubsidyArticle(), "补贴标准\u000C为每人2000元。\uFFFE")));
+
+        var result = mvc.get().uri("/feeds").param("topic", "征兵\u0001").exchange();
+
+        assertThat(result).hasStatusOk();
+        Element root = parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).getDocumentElement();
+        assertThat(text(root, "title")).isEqualTo("NewsDesk：征兵");
+        assertThat(text(root, "summary")).isEqualTo("补贴标准为每人2000元。");
+    }
+
     @Nested
     class BadTopics {
 

@@ -187,6 +187,14 @@ class HomeControllerTests {
     }
 
     @Test
+    void aSearchOfFewButFourByteCharactersListsItsResultsWithoutAFeed() {
+        given(search.searchArticles(any())).willReturn(subsidySearchResults());
+
+        assertThat(mvc.get().uri("/").param("s", "补贴" + "😀".repeat(12))).hasStatusOk().bodyText()
+                .contains("我市发放困难毕业生求职创业补贴963.6万元").doesNotContain("/feeds?topic=");
+    }
+
+    @Test
     void saysSoWhenNothingMatches() {
         given(search.searchArticles(any())).willReturn(noResults());
 

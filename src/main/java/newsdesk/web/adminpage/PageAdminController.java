@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.admin.PageUploads;
 import newsdesk.admin.RefreshJob;
 import newsdesk.admin.RefreshJobs;
+import newsdesk.answer.CitationLine;
+import newsdesk.ingest.PublicationDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -77,7 +80,8 @@ class PageAdminController {
             try {
                 stored.add(uploads.store(file.getBytes(), day, first + i, replace));
             } catch (ErrorResponseException e) {
-                problems.add(file.getOriginalFilename() + "（第" + (first + i) + "版）：" + e.getBody().getDetail());
+                problems.add(Objects.requireNonNullElse(file.getOriginalFilename(), "") + "（"
+                        + CitationLine.where(PublicationDate.UNKNOWN, first + i) + "）：" + e.getBody().getDetail());
             }
         }
         if (stored.isEmpty()) {
@@ -118,12 +122,17 @@ class PageAdminController {
         return "admin-job";
     }
 
-    /** Tomcat refuses a file over the page cap before the handler reads the form. */
+    /**
+     * Tomcat refuses a file over the page cap before the handler reads the form, and so a form whose files are
+     * over it together (newsdesk.admin.AdminWebConfiguration caps the request at one page and the fields): which of
+     * the two is not told apart, so the words name both.
+     */
     @ExceptionHandler({MaxUploadSizeExceededException.class, MultipartException.class})
     String unreadableUpload(MultipartException e, Model model, HttpServletResponse response) {
         boolean tooLarge = e instanceof MaxUploadSizeExceededException;
         return refused(model, response, tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
-                List.of(tooLarge ? "文件太大：每个版面文件不能超过 newsdesk.ingest.max-file-bytes 的上限。"
+                List.of(tooLarge ? "文件太大：每个版面文件、以及一次上传的全部文件合计，都不能超过 newsdesk.ingest.max-file-bytes"
+                        + " 的上限；几个较大的文件请分几次上传。"
                         : "上传没有完整到达，请重新选择文件上传。"));
     }
 

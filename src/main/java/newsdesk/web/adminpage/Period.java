@@ -46,7 +46,9 @@ record Period(LocalDate from, LocalDate to, @Nullable String problem) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text.strip()));
+            // Four-digit years only: LocalDate also parses +999999999-12-31, whose next day (the end of the
+            // period) does not exist.
+            return Optional.of(LocalDate.parse(text.strip())).filter(day -> day.getYear() >= 1 && day.getYear() <= 9999);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import newsdesk.answer.CitationLine;
 import newsdesk.feedback.AskedQuestion;
 import newsdesk.feedback.ReaderQuestions;
 import newsdesk.search.SearchService;
@@ -68,11 +69,15 @@ final class ReaderNeeds {
                 .limit(limit).map(Map.Entry::getKey).toList();
     }
 
-    /** An article gone from the index since (its page replaced) is still listed by id. */
+    /**
+     * Where an article was printed as citations name it (2023年11月 第1版), 日期不详 where the date is unknown; an
+     * article gone from the index since (its page replaced) is still listed by id.
+     */
     private ReaderNeed.ClosestArticle article(String id) {
         return search.article(id)
                 .map(a -> new ReaderNeed.ClosestArticle(id, a.title().isEmpty() ? "（无标题）" : a.title(),
-                        a.date().printed() + (a.page() == null ? "" : " 第" + a.page() + "版")))
+                        ((a.date().known() ? "" : a.date().printed() + " ") + CitationLine.where(a.date(), a.page()))
+                                .strip()))
                 .orElse(new ReaderNeed.ClosestArticle(id, id, "已不在索引中"));
     }
 }

@@ -195,6 +195,34 @@ class AdminPageOverHttpTest {
             assertThat(tooLarge.body()).contains("文件太大", "上传当天版面");
             assertThat(work.resolve("pages").resolve("2026-11-29_03.txt")).doesNotExist();
         }
+
+        /** Each file is under the page cap; the request as a whole is not, and the form must not say otherwise. */
+        @Test
+        void pagesUnderTheCapEachButOverItTogetherAreAskedForInSeveralGoes() {
+            String session = site.session();
+            String twoThirds = "版".repeat(PAGE_CAP / 3 * 2 / 3);
+
+            HttpResponse<String> together = site.upload(session, "2026-11-28", "1",
+                    List.of(new AdminSite.Chosen("one.txt", twoThirds), new AdminSite.Chosen("two.txt", twoThirds)));
+
+            assertThat(together.statusCode()).isEqualTo(413);
+            assertThat(together.body()).contains("合计", "分几次上传");
+            assertThat(work.resolve("pages").resolve("2026-11-28_01.txt")).doesNotExist();
+        }
+
+        @Test
+        void aForgedSessionOrADateBeyondTheCalendarIsNoServerError() {
+            String session = site.session();
+
+            HttpResponse<String> forged = site.get("/admin", "newsdesk_admin=" + Long.MAX_VALUE + ".forged");
+            HttpResponse<String> farEnd = site.get("/admin?to=%2B999999999-12-31", session);
+            HttpResponse<String> farCsv = site.get("/admin/needs.csv?from=-999999999-01-01&to=2026-11-30", session);
+
+            assertThat(forged.statusCode()).isEqualTo(303);
+            assertThat(farEnd.statusCode()).isEqualTo(400);
+            assertThat(farEnd.body()).contains("日期格式应为");
+            assertThat(farCsv.statusCode()).isEqualTo(400);
+        }
     }
 
     private JsonNode ask(String question) throws IOException, InterruptedException {
