@@ -105,7 +105,7 @@ public class AnswerService implements AnswerEngine {
             case ANSWERED -> {
                 Candidate chosen = outcome.answer().orElseThrow();
                 Optional<Candidate> newer = NewerVersion.of(chosen, candidates, dates.newerVersionShare(),
-                        scorer.weights());
+                        scorer.weights(), search.placeNames()::in);
                 Candidate best = newer.orElse(chosen);
                 String quote = quote(best);
                 List<Citation> citations = newer.isPresent()

@@ -3,6 +3,8 @@ package newsdesk.answer;
 import java.util.Optional;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 import newsdesk.answer.dates.Recency;
 import newsdesk.answer.dates.StatedYears;
 
@@ -19,12 +21,15 @@ final class NewerVersion {
     /**
      * The latest other article whose sentence answers nearly as well as {@code chosen} by its own words, if any
      * is later: a headline that names the programme (推进农田建设) must not keep last year's figure in front.
+     * A later sentence that names a place the chosen one does not is about somewhere else and no version of it.
      */
     static Optional<AnswerService.Candidate> of(AnswerService.Candidate chosen, List<AnswerService.Candidate> ranked,
-                                                double share, SentenceWeights weights) {
+                                                double share, SentenceWeights weights,
+                                                Function<String, List<String>> placesIn) {
         if (chosen.sentence().features().typeMatch() < 1) {
             return Optional.empty();
         }
+        Set<String> chosenPlaces = Set.copyOf(placesIn.apply(chosen.sentence().sentence()));
         double floor = ownScore(chosen, weights) * share;
         AnswerService.Candidate latest = chosen;
         for (AnswerService.Candidate candidate : ranked) {
@@ -32,8 +37,10 @@ final class NewerVersion {
                 continue;
             }
             boolean sameFactKind = candidate.sentence().features().typeMatch() >= 1;
+            // The same programme's figure for another street or township is another fact, not a later one.
             if (sameFactKind && !candidate.passage().articleId().equals(chosen.passage().articleId())
-                    && later(candidate, latest)) {
+                    && later(candidate, latest)
+                    && chosenPlaces.containsAll(placesIn.apply(candidate.sentence().sentence()))) {
                 latest = candidate;
             }
         }
