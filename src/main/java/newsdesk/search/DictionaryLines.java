@@ -7,13 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The format of the editable word lists under {@code index/dictionary/}: UTF-8, one entry a line,
  * blank lines and lines starting with {@code #} ignored. A missing file is an empty list: the lists
- * are aids, and a deployment without the folder must still answer questions.
+ * are aids, and a deployment without the folder must still answer questions. It is logged, though: a
+ * service started from another directory than the one its relative paths assume misses the local place
+ * names, and answers about a township then quote another township's figure.
  */
 final class DictionaryLines {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DictionaryLines.class);
 
     /** An entry's line, stripped, with its 1-based number for messages that name the line to fix. */
     record Line(int number, String text) {
@@ -25,6 +31,7 @@ final class DictionaryLines {
     /** @param what the list's name in the error when the file exists but cannot be read */
     static List<Line> read(Path file, String what) {
         if (!Files.isRegularFile(file)) {
+            LOG.warn("{} {} not found (absolute: {}): answering without it", what, file, file.toAbsolutePath());
             return List.of();
         }
         try {
