@@ -157,6 +157,20 @@ public class AnswerService implements AnswerEngine {
                 .toList();
     }
 
+    /**
+     * Every candidate sentence's features for a question asked of the served index on {@code today}, by the
+     * path {@link #explain} takes: for fitting the weights on questions of the paper itself.
+     */
+    public List<FeatureRow> features(String rawQuestion, LocalDate today) {
+        String normalized = normalizer.normalize(rawQuestion == null ? "" : rawQuestion);
+        QuestionDates dated = QuestionDates.in(normalized, today);
+        Question parsed = Question.of(dated.text(), normalized, statistics);
+        List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()), dated.range());
+        return sentences.rank(parsed, hits, scorer, null).stream()
+                .map(candidate -> new FeatureRow(candidate.sentence().sentence(), candidate.sentence().features()))
+                .toList();
+    }
+
     private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index) {
         TermStatistics indexStatistics = new SearchTermStatistics(index, tagger);
         Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);

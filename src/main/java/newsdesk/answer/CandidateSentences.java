@@ -34,9 +34,13 @@ final class CandidateSentences {
             Passage passage = hits.get(rank).passage();
             double passageScore = top > 0 ? Math.max(0, Math.min(1, hits.get(rank).lexicalScore() / top)) : 0;
             List<String> split = splitter.split(passage.text());
+            double[] cosines = hits.get(rank).sentenceCosines();
             for (int i = 0; i < split.size(); i++) {
                 boolean lead = i == 0 && passage.passageId().endsWith("#0");
-                sentences.add(new SentenceScorer.Candidate(split.get(i), rank, passage.title(), lead, passageScore));
+                // Vectors indexed under other sentence rules than today's are not trusted to line up.
+                double cosine = cosines.length == split.size() ? cosines[i] : Double.NaN;
+                sentences.add(new SentenceScorer.Candidate(split.get(i), rank, passage.title(), lead, passageScore,
+                        cosine));
                 placed.add(new AnswerService.Candidate(passage, split, i, null));
             }
         }

@@ -23,16 +23,25 @@ import java.util.List;
  * @param passageScore the passage's BM25 score over the best passage's
  * @param lead         1 for the first sentence of an article: a dateline sentence that restates the headline
  * @param shortness    1 for a sentence under 15 characters: a heading or a fragment more often than an answer
+ * @param dense        cosine of the question's and the sentence's vectors, the sentence's computed when it was
+ *                     indexed; 0 for every candidate of a question when any of them lacks one, so that an
+ *                     embedded page never outranks an unembedded one by this alone
+ * @param denseBest    1 for the candidate closest to the question by that cosine
+ * @param denseTyped   {@code dense} when the sentence also holds the kind of thing asked for ({@code typeMatch})
+ * @param embedded     whether the dense values are there: {@link SentenceWeights} weighs the others differently
+ *                     with them than without (not one of the values)
  */
 public record SentenceFeatures(double overlap, double bigrams, double proximity, double typeMatch,
                                double typeNearFocus, double focus, double passagePrior, double echo,
                                double commonRun, double previous, double next,
-                               double plainOverlap, double characters, double passageScore, double lead, double shortness) {
+                               double plainOverlap, double characters, double passageScore, double lead, double shortness,
+                               double dense, double denseBest, double denseTyped, boolean embedded) {
 
     /** The names of the values, in the order of {@link #values()}; also the keys of the weights file. */
     public static final List<String> NAMES = List.of("overlap", "bigrams", "proximity", "typeMatch",
             "typeNearFocus", "focus", "passagePrior", "echo", "commonRun", "previous", "next",
-            "plainOverlap", "characters", "passageScore", "lead", "shortness");
+            "plainOverlap", "characters", "passageScore", "lead", "shortness", "dense", "denseBest",
+            "denseTyped");
 
     /**
      * The same sentence judged on its own words, without what its passage brings (retrieval rank and score):
@@ -40,11 +49,13 @@ public record SentenceFeatures(double overlap, double bigrams, double proximity,
      */
     public SentenceFeatures ownWordsOnly() {
         return new SentenceFeatures(overlap, bigrams, proximity, typeMatch, typeNearFocus, focus, 0, echo, commonRun,
-                previous, next, plainOverlap, characters, 0, lead, shortness);
+                previous, next, plainOverlap, characters, 0, lead, shortness, dense, denseBest,
+                denseTyped, embedded);
     }
 
     public double[] values() {
         return new double[] {overlap, bigrams, proximity, typeMatch, typeNearFocus, focus, passagePrior, echo,
-                commonRun, previous, next, plainOverlap, characters, passageScore, lead, shortness};
+                commonRun, previous, next, plainOverlap, characters, passageScore, lead, shortness, dense, denseBest,
+                denseTyped};
     }
 }

@@ -30,8 +30,14 @@ final class SentenceScorer {
      *
      * @param lead         whether it opens its article
      * @param passageScore the passage's retrieval score over the best passage's, 0 to 1
+     * @param cosine       the question's cosine with the sentence's indexed vector, NaN without one
      */
-    record Candidate(String sentence, int passageRank, String title, boolean lead, double passageScore) {
+    record Candidate(String sentence, int passageRank, String title, boolean lead, double passageScore,
+                     double cosine) {
+
+        Candidate(String sentence, int passageRank, String title, boolean lead, double passageScore) {
+            this(sentence, passageRank, title, lead, passageScore, Double.NaN);
+        }
     }
 
     private final TermStatistics statistics;
@@ -82,6 +88,8 @@ final class SentenceScorer {
             overlaps[i] = titleDamped(presentOf.get(i), termWeight, inTitle);
         }
         Set<Integer> questionChars = SentenceMeasures.hanCharacters(content);
+        boolean dense = !candidates.isEmpty() && candidates.stream().noneMatch(c -> Double.isNaN(c.cosine()));
+        double closest = candidates.stream().mapToDouble(Candidate::cosine).max().orElse(Double.NaN);
         List<ScoredSentence> scored = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Candidate candidate = candidates.get(i);
@@ -105,7 +113,11 @@ final class SentenceScorer {
                     SentenceMeasures.characterShare(questionChars, sentence),
                     candidate.passageScore(),
                     candidate.lead() ? 1 : 0,
-                    sentence.length() < SHORT_SENTENCE ? 1 : 0);
+                    sentence.length() < SHORT_SENTENCE ? 1 : 0,
+                    dense ? candidate.cosine() : 0,
+                    dense && candidate.cosine() == closest ? 1 : 0,
+                    dense && !evidence.isEmpty() ? candidate.cosine() : 0,
+                    dense);
             scored.add(new ScoredSentence(sentence, candidate.passageRank(), weights.score(features), present, features));
         }
         return scored;

@@ -29,9 +29,11 @@ final class TypeEvidence {
             Map.entry(AnswerType.PHONE, Pattern.compile(
                     "(?<!\\d)(?:0\\d{2,3}[-－—]?)?\\d{7,8}(?!\\d)|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)123(?:45|15|20|48|55)(?!\\d)")),
             // A street with what places a door on it (a number, a crossing, a side), or a house number: 陈州街回族街道
-            // names a district after its street and is no address, nor is 通车道路13条.
+            // names a district after its street and is no address, nor is 通车道路13条. A street's name holds no
+            // preposition or particle, so 永远在路上 and 走在街上 name none.
             Map.entry(AnswerType.ADDRESS, Pattern.compile(
-                    "\\p{IsHan}{1,8}(?<!道)(?:路|大道|大街|街|巷)(?=\\s*\\d+\\s*号|与|交[叉汇]|[东南西北]侧|旁|边|上|口)|\\d+\\s*号(?:楼|院)?"
+                    "[\\p{IsHan}&&[^在的于到从向往是和与及上]]{1,8}(?<!道)(?:路|大道|大街|街|巷)"
+                            + "(?=\\s*\\d+\\s*号|与|交[叉汇]|[东南西北]侧|旁|边|上|口)|\\d+\\s*号(?:楼|院)?"
                             + "|门牌|位于\\p{IsHan}{2,12}(?:路|街|大道)")),
             Map.entry(AnswerType.TIME_OF_DAY, Pattern.compile(
                     "\\d{1,2}\\s*[:：]\\s*\\d{2}|" + TIME_WORD + "\\s*" + NUMBER + "\\s*[点时]|(?<![\\d.])\\d{1,2}\\s*点(?:半|\\d{1,2}分)?"
@@ -68,9 +70,10 @@ final class TypeEvidence {
             Map.entry(AnswerType.ORGANISATION, Pattern.compile(
                     "\\p{IsHan}{2,14}(?:局|委员会|委|中心|公司|办公室|办|院|协会|学会|站|所|队|集团|医院|学校|银行|街道|社区|合作社|厂|部|会|馆"
                             + "|药业|食品|科技|实业|制药|物业|电子|工委|党委|政府)")),
+            // A suffix that begins a word of its own is no place's end: 市民, 区长, 县委, 市级, 村干部, 馆长.
             Map.entry(AnswerType.PLACE, Pattern.compile(
                     "\\p{IsHan}{1,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
-                            + "|\\d+号")),
+                            + "(?![民长委级域直属干])|\\d+号")),
             Map.entry(AnswerType.LIST, Pattern.compile("\\p{IsHan}{2,}、\\p{IsHan}{2,}|等\\p{IsHan}{0,4}[，。；]|：")),
             Map.entry(AnswerType.ELIGIBILITY, Pattern.compile("符合|条件|对象|凡是|具有|户籍|年满|低保|特困|困难|残疾|退役|毕业生|老年人")),
             Map.entry(AnswerType.REASON, Pattern.compile("因为|由于|为了|旨在|目的|原因|为让|以便|为确保|为进一步|导致")),

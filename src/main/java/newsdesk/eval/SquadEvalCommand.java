@@ -73,9 +73,20 @@ class SquadEvalCommand implements Callable<Integer> {
     boolean noMemory;
 
     @Option(names = "--fit-weights", paramLabel = "FILE", description = "Fit the sentence-scoring weights on the "
-            + "first file's questions (a sentence holding a gold answer is a positive) over BM25 passages, write them "
-            + "to FILE, and print answer-sentence hit@1 with the old and new weights on the first and second file.")
+            + "first file's questions (a sentence holding a gold answer is a positive), write them to FILE, and print "
+            + "answer-sentence hit@1 with the old and new weights on the first and second file: the set for sentences "
+            + "with vectors over re-ranked passages (sentence-weights-embedded.properties), or with --lexical-only the "
+            + "set without, over BM25 passages (sentence-weights.properties).")
     @Nullable Path fitWeights;
+
+    @Option(names = "--fit-also", paramLabel = "FILE", description = "With --fit-weights: also fit on the answerable "
+            + "questions of these --questions files, asked of the served index (build it first, with vectors for the "
+            + "embedded set); lines without a \"today\" are asked on --today.")
+    List<Path> fitAlso = new java.util.ArrayList<>();
+
+    @Option(names = "--fit-also-weight", paramLabel = "N", defaultValue = "1", description = "How many times each "
+            + "--fit-also question counts against one CMRC question (default: ${DEFAULT-VALUE}).")
+    int fitAlsoWeight;
 
     @Option(names = "--lexical-only", description = "Build without vectors and rank by BM25 only.")
     boolean lexicalOnly;
@@ -119,9 +130,13 @@ class SquadEvalCommand implements Callable<Integer> {
         Path temp = Files.createTempDirectory("newsdesk-eval");
         try {
             if (fitWeights != null) {
-                try (SearchService lexicalIndex = search.withIndexAt(temp.resolve("fit"))) {
-                    printBuild(out, lexicalIndex.rebuildPassages(passages, false));
-                    new WeightFitReport(answers, lexicalIndex, json).fitAndWrite(files, fitWeights, out);
+                // Fitted on the served ranking, whose passages carry the sentence vectors the weights weigh.
+                try (SearchService fitIndex = search.withIndexAt(temp.resolve("fit"))) {
+                    printBuild(out, fitIndex.rebuildPassages(passages, !lexicalOnly));
+                    PaperQuestionGroups paper = fitAlso.isEmpty() ? null : new PaperQuestionGroups(fitAlso,
+                            fitAlsoWeight, today != null ? today : java.time.LocalDate.now());
+                    new WeightFitReport(answers, fitIndex, json, lexicalOnly ? Ranking.LEXICAL : Ranking.RERANKED, paper)
+                            .fitAndWrite(files, fitWeights, out);
                 }
                 return 0;
             }

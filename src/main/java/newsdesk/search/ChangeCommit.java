@@ -100,8 +100,8 @@ final class ChangeCommit {
             if (stop.getAsBoolean()) {
                 throw BuildStoppedException.beforeCommit();
             }
-            float[] vector = change.embed() == null ? null : change.embed().apply(passage);
-            writer.addDocument(PassageDocuments.toDocument(passage, vector, places));
+            PassageVectors vectors = change.embed() == null ? null : change.embed().apply(passage);
+            writer.addDocument(PassageDocuments.toDocument(passage, vectors, places));
         }
     }
 

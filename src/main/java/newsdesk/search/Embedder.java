@@ -1,6 +1,8 @@
 package newsdesk.search;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.List;
+import newsdesk.text.SentenceSplitter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +19,15 @@ class Embedder {
 
     private final EmbeddingModel questions;
     private final int indexThreads;
+    private final boolean sentenceVectors;
+    private final SentenceSplitter splitter = new SentenceSplitter();
     /** Loaded on the first build: a process that only answers never pays for a second session. */
     private volatile @Nullable EmbeddingModel builds;
 
     Embedder(EmbeddingProperties properties) {
         this.questions = new BgeSmallZhModel(properties.questionThreads());
         this.indexThreads = properties.indexThreads();
+        this.sentenceVectors = properties.sentenceVectors();
     }
 
     /** The vector of a question (or any text asked about now), with the question path's threads. */
@@ -30,8 +35,25 @@ class Embedder {
         return embed(questions, text);
     }
 
-    /** The vector of a passage being indexed, with the build's threads. */
-    float[] embedForIndex(String text) {
+    /**
+     * The vectors of a passage being indexed, with the build's threads: the whole passage's and, unless
+     * switched off, each of its sentences' as the answer layer will cut them.
+     */
+    PassageVectors embedForIndex(Passage passage) {
+        EmbeddingModel model = buildModel();
+        float[] whole = embed(model, passage.text());
+        if (!sentenceVectors) {
+            return new PassageVectors(whole, new byte[0]);
+        }
+        // An answer sentence often names its topic only as 它 or 该 (the headline's subject): embedded with the
+        // headline it stands under, it is close to a question that names the topic.
+        String heading = passage.title().isBlank() ? "" : passage.title() + "：";
+        List<float[]> sentences = splitter.split(passage.text()).stream()
+                .map(sentence -> embed(model, heading + sentence)).toList();
+        return new PassageVectors(whole, SentenceVectors.encode(sentences));
+    }
+
+    private EmbeddingModel buildModel() {
         EmbeddingModel model = builds;
         if (model == null) {
             synchronized (this) {
@@ -42,7 +64,7 @@ class Embedder {
                 }
             }
         }
-        return embed(model, text);
+        return model;
     }
 
     private static float[] embed(EmbeddingModel model, String text) {

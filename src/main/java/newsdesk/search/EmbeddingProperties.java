@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param commitEveryPassages vectors are committed this many passages at a time: a stop loses at most one
  *                            batch, and a refresh waiting for the write lock waits for one batch at most (about
  *                            half a minute with one thread)
+ * @param sentenceVectors     whether each sentence of an embedded passage gets a vector too, for choosing the
+ *                            sentence to quote (about doubling the embedding's cost; docs/BENCHMARKS.md)
  */
 @Validated
 @ConfigurationProperties("newsdesk.embedding")
@@ -32,5 +34,6 @@ public record EmbeddingProperties(
         @Min(0) @Max(64) @DefaultValue("1") int indexThreads,
         @NotNull @DefaultValue("recent") VectorPolicy policy,
         @Min(1) @DefaultValue("365") int recentDays,
-        @Min(1) @DefaultValue("256") int commitEveryPassages) {
+        @Min(1) @DefaultValue("256") int commitEveryPassages,
+        @DefaultValue("true") boolean sentenceVectors) {
 }

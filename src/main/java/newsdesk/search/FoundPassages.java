@@ -12,7 +12,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.jspecify.annotations.Nullable;
 
-/** The passages behind a search's hits, with each one's stored vector for the dense re-rank. */
+/** The passages behind a search's hits, with each one's stored vectors for the dense re-rank and sentence choice. */
 final class FoundPassages {
 
     private FoundPassages() {
@@ -24,8 +24,9 @@ final class FoundPassages {
         List<IndexedPassage> passages = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc hit : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            passages.add(new IndexedPassage(PassageDocuments.toPassage(stored.document(hit.doc)), hit.score,
-                    vectorOf(leaf, hit.doc - leaf.docBase)));
+            var doc = stored.document(hit.doc);
+            passages.add(new IndexedPassage(PassageDocuments.toPassage(doc), hit.score,
+                    vectorOf(leaf, hit.doc - leaf.docBase), PassageDocuments.sentenceVectors(doc)));
         }
         return passages;
     }

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param placesOf        the places of a passage's article, for the place filter; found when called, once
  *                        per article, and safe to call from several threads
  * @param articleDocuments whole articles to add, for display
- * @param embed           a passage's vector, or null for an index without vectors
+ * @param embed           a passage's vectors, or null for an index without vectors
  * @param commitData      user data stored with the commit: what the caller records of each page file it
  *                        holds (its content hash); the write adds whether every passage has its vector
  */
 record IndexChange(boolean replaceAll, Set<String> removedSources, List<Passage> passages,
                    Function<Passage, List<String>> placesOf, List<Document> articleDocuments,
-                   @Nullable Function<Passage, float[]> embed, Map<String, String> commitData) {
+                   @Nullable Function<Passage, PassageVectors> embed, Map<String, String> commitData) {
 }

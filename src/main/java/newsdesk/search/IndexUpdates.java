@@ -97,8 +97,8 @@ final class IndexUpdates {
     }
 
     /** Ready-made passages are embedded with the build's own model session, so it leaves cores to questions. */
-    private @Nullable Function<Passage, float[]> vectors() {
-        return passage -> embedder.embedForIndex(passage.text());
+    private @Nullable Function<Passage, PassageVectors> vectors() {
+        return passage -> embedder.embedForIndex(passage);
     }
 
     private List<String> placesOf(@Nullable Article article) {

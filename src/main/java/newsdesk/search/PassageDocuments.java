@@ -18,11 +18,11 @@ final class PassageDocuments {
     private PassageDocuments() {
     }
 
-    static Document toDocument(Passage passage, float @Nullable [] vector) {
-        return toDocument(passage, vector, List.of());
+    static Document toDocument(Passage passage, @Nullable PassageVectors vectors) {
+        return toDocument(passage, vectors, List.of());
     }
 
-    static Document toDocument(Passage passage, float @Nullable [] vector, List<String> places) {
+    static Document toDocument(Passage passage, @Nullable PassageVectors vectors, List<String> places) {
         Document doc = new Document();
         doc.add(new StringField(Fields.SOURCE_KEY, passage.source(), Field.Store.NO));
         places.forEach(place -> doc.add(new StringField(Fields.PLACE, place, Field.Store.YES)));
@@ -45,11 +45,20 @@ final class PassageDocuments {
         }
         doc.add(new StoredField(Fields.SOURCE, passage.source()));
         doc.add(new StoredField(Fields.KIND, passage.kind()));
-        if (vector != null) {
+        if (vectors != null) {
             // The vectors are unit length, so DOT_PRODUCT ranks like cosine without normalising again.
-            doc.add(new KnnFloatVectorField(Fields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+            doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.passage(), VectorSimilarityFunction.DOT_PRODUCT));
+            if (vectors.sentences().length > 0) {
+                doc.add(new StoredField(Fields.SENTENCE_VECTORS, vectors.sentences()));
+            }
         }
         return doc;
+    }
+
+    /** The stored sentence vectors of a passage's document, or null when it has none. */
+    static byte @Nullable [] sentenceVectors(Document doc) {
+        BytesRef stored = doc.getBinaryValue(Fields.SENTENCE_VECTORS);
+        return stored == null ? null : BytesRef.deepCopyOf(stored).bytes;
     }
 
     static Passage toPassage(Document doc) {

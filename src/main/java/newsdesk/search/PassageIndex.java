@@ -80,9 +80,9 @@ final class PassageIndex implements Closeable {
     /**
      * Writes all passages and commits once; on failure the last good commit stays in place.
      *
-     * @param embed the vector of a passage, or null to build without vectors
+     * @param embed the vectors of a passage, or null to build without vectors
      */
-    IndexSummary build(List<Passage> passages, @Nullable Function<Passage, float[]> embed) {
+    IndexSummary build(List<Passage> passages, @Nullable Function<Passage, PassageVectors> embed) {
         return write(new IndexChange(true, Set.of(), passages, passage -> List.of(), List.of(), embed, Map.of()));
     }
 

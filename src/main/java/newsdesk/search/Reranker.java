@@ -34,8 +34,10 @@ final class Reranker {
             // share on both halves, instead of a cosine of 0 that would sink every old page below the new ones.
             double cosine = vector == null ? Double.NaN : Embedder.dot(question, vector);
             double dense = vector == null ? lexical : cosine;
+            byte[] sentences = candidate.sentenceVectors();
             hits.add(new PassageHit(candidate.passage(), (1 - denseWeight) * lexical + denseWeight * dense,
-                    candidate.score(), cosine));
+                    candidate.score(), cosine,
+                    sentences == null ? new double[0] : SentenceVectors.cosines(question, sentences)));
         }
         hits.sort(BEST_FIRST);
         return hits;

@@ -90,7 +90,7 @@ final class VectorFill {
             }
             Passage passage = PassageDocuments.toPassage(doc);
             writer.updateDocument(new Term(Fields.PASSAGE_ID, passage.passageId()), PassageDocuments.toDocument(
-                    passage, embedder.embedForIndex(passage.text()), List.of(doc.getValues(Fields.PLACE))));
+                    passage, embedder.embedForIndex(passage), List.of(doc.getValues(Fields.PLACE))));
         }
         boolean last = missing.all() <= missing.first().size();
         Map<String, String> data = index.commitData();

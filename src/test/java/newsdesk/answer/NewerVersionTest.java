@@ -42,7 +42,7 @@ class NewerVersionTest {
     private static AnswerService.Candidate candidate(String articleId, LocalDate date, String sentence) {
         Passage passage = new Passage(articleId + "#0", articleId, "农村改厕", PublicationDate.day(date), 1,
                 date + "_01.txt", "news", sentence);
-        SentenceFeatures features = new SentenceFeatures(0.8, 0.5, 0.5, 1, 1, 1, 1, 0, 0.5, 0, 0, 0.8, 0.8, 1, 0, 0);
+        SentenceFeatures features = new SentenceFeatures(0.8, 0.5, 0.5, 1, 1, 1, 1, 0, 0.5, 0, 0, 0.8, 0.8, 1, 0, 0, 0, 0, 0, false);
         return new AnswerService.Candidate(passage, List.of(sentence), 0,
                 new ScoredSentence(sentence, 0, WEIGHTS.score(features), Set.of(), features));
     }

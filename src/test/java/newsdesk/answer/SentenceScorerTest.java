@@ -111,4 +111,50 @@ class SentenceScorerTest {
 
         assertThat(sum).isEqualTo(amount.score(), org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void theIndexedSentenceVectorsCosineIsAFeatureAndTheClosestSentenceIsMarked() {
+        Question question = Question.of("困难毕业生补贴每人多少钱?", statistics);
+
+        List<ScoredSentence> scored = scorer.score(question, List.of(
+                new SentenceScorer.Candidate(ECHO, 0, TITLE, true, 1.0, 0.55),
+                new SentenceScorer.Candidate(AMOUNT, 0, TITLE, false, 1.0, 0.71)));
+
+        assertThat(scored.get(0).features().dense()).isEqualTo(0.55);
+        assertThat(scored.get(1).features().dense()).isEqualTo(0.71);
+        assertThat(scored.get(0).features().denseBest()).isZero();
+        assertThat(scored.get(1).features().denseBest()).isEqualTo(1.0);
+    }
+
+    @Test
+    void oneCandidateWithoutAVectorTurnsTheCosineOffForAllSoAnEmbeddedPageGainsNothingByIt() {
+        Question question = Question.of("困难毕业生补贴每人多少钱?", statistics);
+
+        List<ScoredSentence> scored = scorer.score(question, List.of(
+                new SentenceScorer.Candidate(ECHO, 0, TITLE, true, 1.0, 0.9),
+                new SentenceScorer.Candidate(AMOUNT, 1, TITLE, false, 0.8)));
+
+        assertThat(scored).allSatisfy(sentence -> {
+            assertThat(sentence.features().dense()).isZero();
+            assertThat(sentence.features().denseBest()).isZero();
+        });
+    }
+
+    @Test
+    void candidatesWithSentenceVectorsAreWeighedByTheEmbeddedSetAndOthersByTheLexicalOne() {
+        double[] overlapOnly = new double[SentenceFeatures.NAMES.size()];
+        overlapOnly[SentenceFeatures.NAMES.indexOf("overlap")] = 1;
+        double[] cosineOnly = new double[SentenceFeatures.NAMES.size()];
+        cosineOnly[SentenceFeatures.NAMES.indexOf("dense")] = 1;
+        SentenceScorer twoSets = new SentenceScorer(statistics, new SentenceWeights(overlapOnly, cosineOnly));
+        Question question = Question.of("困难毕业生补贴每人多少钱?", statistics);
+
+        ScoredSentence embedded = twoSets.score(question,
+                List.of(new SentenceScorer.Candidate(AMOUNT, 0, TITLE, false, 1.0, 0.6))).getFirst();
+        ScoredSentence lexical = twoSets.score(question,
+                List.of(new SentenceScorer.Candidate(AMOUNT, 0, TITLE, false, 1.0))).getFirst();
+
+        assertThat(embedded.score()).isEqualTo(0.6);
+        assertThat(lexical.score()).isEqualTo(lexical.features().overlap()).isPositive();
+    }
 }

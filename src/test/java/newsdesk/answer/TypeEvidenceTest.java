@@ -25,6 +25,7 @@ class TypeEvidenceTest {
             "PHONE | 咨询电话：0394-8381234。",
             "ADDRESS | 服务中心位于七一路与中州大道交叉口东北角。",
             "ADDRESS | 办公地点在八一大道18号。",
+            "ADDRESS | 市民服务中心就在七一路上。",
             "AGE | 年满18周岁的男性青年均可报名。",
             "PLACE | 川汇区扬帆广场是具有一定休憩功能的小微绿地。",
             "ORGANISATION | 由街道人大工委具体负责。",
@@ -43,6 +44,8 @@ class TypeEvidenceTest {
             "DATE | 近日，区委书记刘德君实地督导调研重点项目建设。",
             "ADDRESS | 今年以来，川汇区陈州街回族街道办事处六一社区党群服务中心聚焦基层治理。",
             "ADDRESS | 建成通车道路13条，绿化亮化提升道路5条。",
+            "ADDRESS | 以“永远在路上”的坚定和执着，守规矩、严管理。",
+            "PLACE | 为市民尤其是户外劳动者提供避暑休息的场所。",
             "FREQUENCY | 定期召开联席议事会，主动解决群众关心关注的热点难点问题。",
     })
     void findsNothingWhereTheKindIsNotPrinted(AnswerType type, String sentence) {

@@ -32,10 +32,10 @@ class QuestionsDuringAWriteTest {
             index.build(List.of(passage("served")), null);
             CountDownLatch embedding = new CountDownLatch(1);
             CountDownLatch mayFinish = new CountDownLatch(1);
-            Function<Passage, float[]> slowEmbedding = passage -> {
+            Function<Passage, PassageVectors> slowEmbedding = passage -> {
                 embedding.countDown();
                 await(mayFinish);
-                return new float[Embedder.DIMENSIONS];
+                return new PassageVectors(new float[Embedder.DIMENSIONS], new byte[0]);
             };
             Future<IndexSummary> write = refresh.submit(() -> index.write(new IndexChange(false, Set.of(),
                     List.of(passage("added")), passage -> List.of(), List.of(), slowEmbedding, Map.of())));

@@ -4,7 +4,7 @@ package newsdesk.search;
 final class TestModels {
 
     /** The defaults: vectors for every passage, as the sample-page figures were measured. */
-    static final EmbeddingProperties SETTINGS = new EmbeddingProperties(0, 1, VectorPolicy.ALL, 365, 256);
+    static final EmbeddingProperties SETTINGS = new EmbeddingProperties(0, 1, VectorPolicy.ALL, 365, 256, true);
     static final Embedder EMBEDDER = new Embedder(SETTINGS);
 
     private TestModels() {

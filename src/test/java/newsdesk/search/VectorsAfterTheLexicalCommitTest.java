@@ -74,7 +74,7 @@ class VectorsAfterTheLexicalCommitTest {
     }
 
     private static EmbeddingProperties settings(VectorPolicy policy, int recentDays) {
-        return new EmbeddingProperties(0, 1, policy, recentDays, 8);
+        return new EmbeddingProperties(0, 1, policy, recentDays, 8, true);
     }
 
     private static void commitLexically(SearchService search, List<Article> articles) {
