@@ -70,9 +70,11 @@ final class TypeEvidence {
             Map.entry(AnswerType.ORGANISATION, Pattern.compile(
                     "\\p{IsHan}{2,14}(?:局|委员会|委|中心|公司|办公室|办|院|协会|学会|站|所|队|集团|医院|学校|银行|街道|社区|合作社|厂|部|会|馆"
                             + "|药业|食品|科技|实业|制药|物业|电子|工委|党委|政府)")),
-            // A suffix that begins a word of its own is no place's end: 市民, 区长, 县委, 市级, 村干部, 馆长.
+            // A suffix that begins a word of its own is no place's end: 市民, 区长, 县委, 市级, 村干部, 馆长. A place's
+            // name holds no preposition or particle, so 为社区多做好事 names none, and at least two characters (城市, 展厅 are
+            // common words).
             Map.entry(AnswerType.PLACE, Pattern.compile(
-                    "\\p{IsHan}{1,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
+                    "[\\p{IsHan}&&[^在的于到从向往是和与及为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
                             + "(?![民长委级域直属干])|\\d+号")),
             Map.entry(AnswerType.LIST, Pattern.compile("\\p{IsHan}{2,}、\\p{IsHan}{2,}|等\\p{IsHan}{0,4}[，。；]|：")),
             Map.entry(AnswerType.ELIGIBILITY, Pattern.compile("符合|条件|对象|凡是|具有|户籍|年满|低保|特困|困难|残疾|退役|毕业生|老年人")),
@@ -101,6 +103,9 @@ final class TypeEvidence {
     private static final Pattern COUNTED_UNIT = Pattern.compile(
             "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|立方米|平方米|吨|公里|米|亩|倍)");
 
+    /** Characters of a question's place a span must end with to be that place: a name and its suffix (扬帆广场). */
+    private static final int ASKED_PLACE_MIN = 3;
+
     private TypeEvidence() {
     }
 
@@ -118,7 +123,8 @@ final class TypeEvidence {
             boolean rate = type == AnswerType.MONEY && ASKS_RATE.matcher(questionText).find();
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
-                        && !questionText.contains(matcher.group()) && inUnit(matcher.group(), unit)
+                        && !questionText.contains(matcher.group()) && !endsWithAskedPlace(type, matcher.group(), questionText)
+                        && inUnit(matcher.group(), unit)
                         && (!rate || printedAsRate(sentence, matcher.start(), matcher.end()))) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
@@ -137,6 +143,22 @@ final class TypeEvidence {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether a place span is the question's own place with words before it (积极打造 + 廉洁文化主题广场 asked about):
+     * it ends with three or more characters of the question that end in the same suffix.
+     */
+    private static boolean endsWithAskedPlace(AnswerType type, String span, String questionText) {
+        if (type != AnswerType.PLACE) {
+            return false;
+        }
+        for (int start = 0; start <= span.length() - ASKED_PLACE_MIN; start++) {
+            if (questionText.contains(span.substring(start))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean printedAsRate(String sentence, int start, int end) {

@@ -72,6 +72,12 @@ class TypeEvidenceTest {
     void theQuestionsOwnWordsAreNoAnswer() {
         assertThat(TypeEvidence.spans(AnswerType.PLACE, "川汇区图书馆宽敞明亮。", List.of(), "川汇区图书馆在哪里？"))
                 .isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, "积极打造廉洁文化主题广场，让廉洁文化越来越鲜活。", List.of(),
+                "示范区的廉洁文化主题广场在哪儿？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, "为社区多做好事、多办实事。", List.of(), "议事代表沈冲冲是哪个社区的？"))
+                .isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, "沈冲冲是文昌街道建业社区的居民。", List.of(), "议事代表沈冲冲是哪个社区的？"))
+                .isNotEmpty();
     }
 
     @Test
