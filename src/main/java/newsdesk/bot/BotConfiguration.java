@@ -121,13 +121,13 @@ class BotConfiguration {
         List<BotCommand> commands = new ArrayList<>(List.of(
                 new StartCommand(answerEngine, answerFormatter, replySender),
                 new TodayCommand(answerEngine, listReplies, replySender),
-                new TextCommand("help", "怎么提问，举几个例子", botMessages.help(), replySender),
-                new TextCommand("about", "关于这个机器人", botMessages.about(), replySender),
-                new TextCommand(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender),
+                ReplyCommand.fixed("help", "怎么提问，举几个例子", botMessages.help(), replySender),
+                ReplyCommand.fixed("about", "关于这个机器人", botMessages.about(), replySender),
+                ReplyCommand.fixed(UpdateRouter.ASK, "在群里提问：/ask 你的问题", botMessages.askUsage(), replySender),
                 new ResetCommand(conversations, botMessages.reset(), replySender)));
         botSubscriptions.action().ifPresent(topics -> commands.addAll(List.of(
-                SubscriptionCommand.subscribe(topics, replySender), SubscriptionCommand.list(topics, replySender),
-                SubscriptionCommand.unsubscribe(topics, replySender))));
+                SubscriptionCommands.subscribe(topics, replySender), SubscriptionCommands.list(topics, replySender),
+                SubscriptionCommands.unsubscribe(topics, replySender))));
         botFeedback.action().ifPresent(ratings -> commands.add(new ForgetCommand(botFeedback.log().orElseThrow(),
                 ratings, conversations, botMessages, replySender, botSubscriptions.action())));
         return new BotCommands(List.copyOf(commands));

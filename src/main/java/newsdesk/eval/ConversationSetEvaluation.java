@@ -109,6 +109,6 @@ final class ConversationSetEvaluation {
         if (expected.notStated()) {
             return answer.status() != AnswerStatus.ANSWERED;
         }
-        return QuestionSetEvaluation.judge(expected.gold(), expected.abstain(), answer);
+        return GoldQuotes.judge(expected.gold(), expected.abstain(), answer);
     }
 }

@@ -29,8 +29,8 @@ record ListExpectation(int minItems, List<String> titlesAny) {
             return false;
         }
         // Titles in the set are copied from the raw pages, with their spacing and full-width marks.
-        List<String> wanted = titlesAny.stream().map(QuestionSetEvaluation::comparable).toList();
-        return answer.citations().stream().map(Citation::title).map(QuestionSetEvaluation::comparable)
+        List<String> wanted = titlesAny.stream().map(GoldQuotes::comparable).toList();
+        return answer.citations().stream().map(Citation::title).map(GoldQuotes::comparable)
                 .anyMatch(title -> titlesAny.isEmpty() || wanted.stream().anyMatch(title::contains));
     }
 }

@@ -92,7 +92,7 @@ final class MissCauses {
     }
 
     private static String comparable(String text) {
-        return QuestionSetEvaluation.comparable(text);
+        return GoldQuotes.comparable(text);
     }
 
     /** "another place 12, another year 3, other 5" over the misses of the questions with decoys. */

@@ -35,7 +35,7 @@ record PaperQuestionGroups(List<Path> files, int weight, LocalDate fallbackToday
     List<WeightFitting.Group> groups(AnswerService answers, JsonMapper json, boolean embedded) throws IOException {
         List<WeightFitting.Group> groups = new ArrayList<>();
         for (Path file : files) {
-            for (QuestionSetEvaluation.Case testCase : QuestionSetEvaluation.read(file, json)) {
+            for (QuestionSetEvaluation.Case testCase : QuestionSetFile.read(file, json)) {
                 if (testCase.shouldAbstain() || testCase.gold().isEmpty() || testCase.list() != null) {
                     continue;
                 }
@@ -44,12 +44,12 @@ record PaperQuestionGroups(List<Path> files, int weight, LocalDate fallbackToday
                 if (rows.isEmpty() || rows.stream().anyMatch(row -> row.features().embedded() != embedded)) {
                     continue;
                 }
-                List<String> gold = testCase.gold().stream().map(QuestionSetEvaluation::comparable).toList();
+                List<String> gold = testCase.gold().stream().map(GoldQuotes::comparable).toList();
                 double[][] features = new double[rows.size()][];
                 boolean[] positive = new boolean[rows.size()];
                 for (int i = 0; i < rows.size(); i++) {
                     features[i] = rows.get(i).features().values();
-                    String sentence = QuestionSetEvaluation.comparable(rows.get(i).sentence());
+                    String sentence = GoldQuotes.comparable(rows.get(i).sentence());
                     positive[i] = gold.stream().anyMatch(sentence::contains);
                 }
                 groups.addAll(Collections.nCopies(weight, new WeightFitting.Group(features, positive)));

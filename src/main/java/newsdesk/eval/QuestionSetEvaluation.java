@@ -1,30 +1,21 @@
 package newsdesk.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import newsdesk.answer.Answer;
 import newsdesk.answer.AnswerEngine;
-import newsdesk.answer.AnswerKind;
 import newsdesk.answer.AnswerStatus;
 import newsdesk.answer.dates.DateRange;
 import newsdesk.answer.dates.QuestionDates;
 import newsdesk.measure.Latencies;
-import newsdesk.text.WidthFolding;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a JSON-lines question set through the answer engine: {"q": …, "any": [gold strings]} must be
+ * Runs a JSON-lines question set ({@link QuestionSetFile}) through the answer engine: {"q": …, "any": [gold strings]} must be
  * answered with a quote holding a gold string; {"q": …, "abstain": true} must not be answered (either
  * {@code not_stated} or {@code none}); {"q": …, "expect_list": true, …} must be answered with a list
  * (see {@link ListExpectation}). A dated question carries the day it is asked on
@@ -160,41 +151,6 @@ final class QuestionSetEvaluation {
         this.fallbackToday = fallbackToday;
     }
 
-    static List<Case> read(Path file, JsonMapper json) throws IOException {
-        List<Case> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(line);
-            if (DislikedAnswer.isExportRow(node)) {
-                DislikedAnswer.caseOf(node, json).ifPresent(cases::add);
-                continue;
-            }
-            List<String> gold = new ArrayList<>();
-            node.path("any").forEach(value -> gold.add(value.asString()));
-            List<String> tags = new ArrayList<>();
-            Arrays.asList("paraphrase", "traditional", "typo", "colloquial").forEach(tag -> {
-                if (node.path(tag).asBoolean(false)) {
-                    tags.add(tag);
-                }
-            });
-            ListExpectation list = ListExpectation.of(node);
-            String kind = list != null ? "list" : node.has("expect_list") ? "one fact"
-                    : node.path("type").asString(node.has("expression") ? node.path("expression").asString() : "unlabelled");
-            List<String> nearest = new ArrayList<>();
-            node.path("nearest").forEach(value -> nearest.add(value.asString()));
-            JsonNode range = node.path("range");
-            boolean nothing = node.path("nothing_in_range").asBoolean(false);
-            cases.add(new Case(node.path("q").asString(), gold, node.path("abstain").asBoolean(false) || nothing, tags,
-                    kind, list, node.hasNonNull("today") ? LocalDate.parse(node.path("today").asString()) : null,
-                    range.size() == 2 ? new DateRange(LocalDate.parse(range.get(0).asString()),
-                            LocalDate.parse(range.get(1).asString()), "") : null,
-                    nothing, nearest, null));
-        }
-        return cases;
-    }
-
     Report run(List<Case> cases) {
         List<Outcome> outcomes = new ArrayList<>(cases.size());
         for (Case testCase : cases) {
@@ -216,26 +172,6 @@ final class QuestionSetEvaluation {
         if (testCase.disliked() != null) {
             return testCase.disliked().fixedBy(answer);
         }
-        return judge(testCase.gold(), testCase.shouldAbstain(), answer);
-    }
-
-    /** Shared with the conversation sets, so a turn is judged exactly as a single question is. */
-    static boolean judge(List<String> gold, boolean shouldAbstain, Answer answer) {
-        if (shouldAbstain) {
-            return !answer.answered();
-        }
-        // A question after one fact that got a list was misread as broad, whatever the items say.
-        if (!answer.answered() || answer.kind() != AnswerKind.ANSWER) {
-            return false;
-        }
-        // The quote is what the citizen reads: the answer sentence with the (at most two) sentences it leans on.
-        // Gold strings are copied from the raw pages, where digits may be full-width or spaced (１４ 场次);
-        // the cleaned quote has 14场次. Compared width-folded as questions are, and without spaces.
-        String quote = comparable(answer.answer());
-        return gold.stream().map(QuestionSetEvaluation::comparable).anyMatch(quote::contains);
-    }
-
-    static String comparable(String text) {
-        return WidthFolding.toHalfWidthWithPunctuation(text).replaceAll("\\s+", "");
+        return GoldQuotes.judge(testCase.gold(), testCase.shouldAbstain(), answer);
     }
 }

@@ -33,7 +33,7 @@ class QuestionSetReport {
     /** @param today the day lines without their own {@code today} are asked on; null: the engine's today */
     void print(Path file, PrintWriter out, @Nullable LocalDate today) throws IOException {
         index.catchUpAndEmbed();
-        List<QuestionSetEvaluation.Case> cases = QuestionSetEvaluation.read(file, json);
+        List<QuestionSetEvaluation.Case> cases = QuestionSetFile.read(file, json);
         QuestionSetEvaluation evaluation = new QuestionSetEvaluation(engine, today);
         // One untimed pass first: the figures are for a warm service, as citizens meet it.
         evaluation.run(cases);

@@ -38,7 +38,7 @@ class AnswerQualityFloorTest {
 
     @Test
     void coreQuestionsAreAnsweredWithTheGoldFactAndNoUnanswerableOneIsAnswered() throws IOException {
-        var cases = QuestionSetEvaluation.read(Path.of("src/test/resources/questions/sample-pages-core.jsonl"),
+        var cases = QuestionSetFile.read(Path.of("src/test/resources/questions/sample-pages-core.jsonl"),
                 JsonMapper.builder().build());
 
         QuestionSetEvaluation.Report report = new QuestionSetEvaluation(AnswerFixtures.over(search), ASKED_ON).run(cases);

@@ -40,7 +40,7 @@ class FeedbackExportAsQuestionSetTest {
                 line("down", SUBSIDY, null, "none", List.of(), null),
                 line("up", SUBSIDY, null, "answered", List.of(quoted), null)));
 
-        List<QuestionSetEvaluation.Case> cases = QuestionSetEvaluation.read(export, json);
+        List<QuestionSetEvaluation.Case> cases = QuestionSetFile.read(export, json);
         QuestionSetEvaluation.Report report = new QuestionSetEvaluation(engine).run(cases);
 
         assertThat(cases).hasSize(4).allSatisfy(c -> assertThat(c.kind()).isEqualTo(QuestionSetEvaluation.DISLIKED_KIND));
@@ -56,7 +56,7 @@ class FeedbackExportAsQuestionSetTest {
         Path export = folder.resolve("feedback.jsonl");
         Files.write(export, List.of(line("up", SUBSIDY, null, "answered", List.of(), null)));
 
-        assertThat(QuestionSetEvaluation.read(export, json)).isEmpty();
+        assertThat(QuestionSetFile.read(export, json)).isEmpty();
     }
 
     private String line(String rating, String question, @Nullable String understoodAs, String outcome,
