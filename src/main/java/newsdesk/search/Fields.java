@@ -29,7 +29,7 @@ final class Fields {
     static final String KIND = "kind";
     /** bge-small-zh-v1.5 vector of the text, unit length, so dot product is the cosine. */
     static final String VECTOR = "vector";
-    /** Stored only: the vectors of the passage's sentences ({@link SentenceVectors}), written with its vector. */
+    /** Binary doc value: the vectors of the passage's sentences ({@link SentenceVectors}), written with its vector. */
     static final String SENTENCE_VECTORS = "sentence_vectors";
 
     /** The edition date as a day number, for date-range filters; absent when unknown. */

@@ -3,6 +3,7 @@ package newsdesk.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -10,6 +11,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 
 /** The passages behind a search's hits, with each one's stored vectors for the dense re-rank and sentence choice. */
@@ -24,11 +26,18 @@ final class FoundPassages {
         List<IndexedPassage> passages = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc hit : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            var doc = stored.document(hit.doc);
-            passages.add(new IndexedPassage(PassageDocuments.toPassage(doc), hit.score,
-                    vectorOf(leaf, hit.doc - leaf.docBase), PassageDocuments.sentenceVectors(doc)));
+            passages.add(new IndexedPassage(PassageDocuments.toPassage(stored.document(hit.doc)), hit.score,
+                    vectorOf(leaf, hit.doc - leaf.docBase), sentenceVectorsOf(leaf, hit.doc - leaf.docBase)));
         }
         return passages;
+    }
+
+    private static byte @Nullable [] sentenceVectorsOf(LeafReaderContext leaf, int doc) throws IOException {
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(Fields.SENTENCE_VECTORS);
+        if (values == null || !values.advanceExact(doc)) {
+            return null;
+        }
+        return BytesRef.deepCopyOf(values.binaryValue()).bytes;
     }
 
     private static float @Nullable [] vectorOf(LeafReaderContext leaf, int doc) throws IOException {

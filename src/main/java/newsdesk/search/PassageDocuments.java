@@ -1,6 +1,7 @@
 package newsdesk.search;
 
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -49,16 +50,12 @@ final class PassageDocuments {
             // The vectors are unit length, so DOT_PRODUCT ranks like cosine without normalising again.
             doc.add(new KnnFloatVectorField(Fields.VECTOR, vectors.passage(), VectorSimilarityFunction.DOT_PRODUCT));
             if (vectors.sentences().length > 0) {
-                doc.add(new StoredField(Fields.SENTENCE_VECTORS, vectors.sentences()));
+                // A doc value, not a stored field: read for the few passages a question retrieves, without
+                // making every stored document (decompressed whenever a passage is shown) a few kilobytes larger.
+                doc.add(new BinaryDocValuesField(Fields.SENTENCE_VECTORS, new BytesRef(vectors.sentences())));
             }
         }
         return doc;
-    }
-
-    /** The stored sentence vectors of a passage's document, or null when it has none. */
-    static byte @Nullable [] sentenceVectors(Document doc) {
-        BytesRef stored = doc.getBinaryValue(Fields.SENTENCE_VECTORS);
-        return stored == null ? null : BytesRef.deepCopyOf(stored).bytes;
     }
 
     static Passage toPassage(Document doc) {

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * The dense vectors of a passage's sentences as one stored value, so that the answer layer can weigh
+ * The dense vectors of a passage's sentences as one doc value, so that the answer layer can weigh
  * how close each sentence is to the question without embedding anything at question time. Each vector
  * is kept as bytes with a scale of its own (its largest component maps to 127): a quarter of the
  * floats' size, and the cosines move by about 0.002, far below what tells sentences apart.

@@ -84,6 +84,21 @@ class SearchServiceTest {
     }
 
     @Test
+    void aReRankedHitCarriesTheQuestionsCosineWithEachOfItsSentencesAndTheAmountsSentenceIsClosest() {
+        PassageHit top = search.search("困难毕业生补贴每人多少钱？", 1).getFirst();
+        List<String> sentences = new newsdesk.text.SentenceSplitter().split(top.passage().text());
+
+        assertThat(top.sentenceCosines()).hasSize(sentences.size());
+        int closest = 0;
+        for (int i = 1; i < sentences.size(); i++) {
+            closest = top.sentenceCosines()[i] > top.sentenceCosines()[closest] ? i : closest;
+        }
+        assertThat(sentences.get(closest)).contains("每人2000元");
+        // Ranked by BM25 alone the question is not embedded, so there is nothing to compare the sentences with.
+        assertThat(search.search("困难毕业生补贴每人多少钱？", 1, Ranking.LEXICAL).getFirst().sentenceCosines()).isEmpty();
+    }
+
+    @Test
     void aPassageEmbeddedByARefreshAndTheSameTextAskedAsAQuestionGetTheSameUnitVector() {
         float[] asked = TestModels.EMBEDDER.embed("补贴标准为每人2000元");
         PassageVectors indexed = TestModels.EMBEDDER.embedForIndex(new Passage("a#0", "a", "",
