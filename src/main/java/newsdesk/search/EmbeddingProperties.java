@@ -18,14 +18,16 @@ import org.springframework.validation.annotation.Validated;
  * @param policy              which passages are embedded, after their lexical commit: the recent ones (the
  *                            default: vectors carry colloquial questions on the sample pages, 13 of 33 against 3
  *                            lexically, but not the archive's planted facts, 191 against 190 of 200 at one month,
- *                            and cost 135 CPU-seconds a month of pages, so ten years embedded would take a day;
- *                            docs/BENCHMARKS.md), all, or none
+ *                            and cost 135 CPU-seconds a month of pages, about 2.2 times that with sentence
+ *                            vectors, so ten years embedded would take a day or two; docs/BENCHMARKS.md), all,
+ *                            or none
  * @param recentDays          for {@code recent}: pages up to this many days before the latest page
  * @param commitEveryPassages vectors are committed this many passages at a time: a stop loses at most one
  *                            batch, and a refresh waiting for the write lock waits for one batch at most (about
- *                            half a minute with one thread)
+ *                            half a minute with one thread, twice that with sentence vectors)
  * @param sentenceVectors     whether each sentence of an embedded passage gets a vector too, for choosing the
- *                            sentence to quote (about doubling the embedding's cost; docs/BENCHMARKS.md)
+ *                            sentence to quote: CMRC dev hit@1 0.841 → 0.864 for 2.2 times the embedding's cost
+ *                            (docs/BENCHMARKS.md)
  */
 @Validated
 @ConfigurationProperties("newsdesk.embedding")
