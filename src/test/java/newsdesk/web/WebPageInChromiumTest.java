@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,20 +64,13 @@ class WebPageInChromiumTest {
 
     @DynamicPropertySource
     static void samplePagesWithDatesAndAFreshIndex(DynamicPropertyRegistry registry) {
-        Path pages = copyOfSamplePages(work.resolve("pages"));
-        registry.add("newsdesk.ingest.pages-dir", pages::toString);
-        registry.add("newsdesk.ingest.manifest", () -> pages.resolve("manifest.csv").toString());
-        registry.add("newsdesk.search.index-dir", () -> work.resolve("index").toString());
+        ServedSamplePages.register(registry, work);
     }
 
     /** The service serves at once and builds its index in the background; the tests ask about the built one. */
     @BeforeEach
     void waitForTheFirstIndex() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (search.coverage().articles() == 0 || maintenance.activity().refreshing()) {
-            assertThat(System.nanoTime()).as("index built within 120 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        ServedSamplePages.awaitFirstIndex(search, maintenance);
     }
 
     @BeforeEach
@@ -157,21 +149,6 @@ class WebPageInChromiumTest {
             Files.createDirectories(SCREENSHOTS);
             File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(png.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path copyOfSamplePages(Path pages) {
-        try {
-            Files.createDirectories(pages);
-            // The bundled manifest: each sample page has the month its text establishes, marked inferred.
-            try (Stream<Path> files = Files.list(Path.of("index", "pages"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, pages.resolve(file.getFileName()));
-                }
-            }
-            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

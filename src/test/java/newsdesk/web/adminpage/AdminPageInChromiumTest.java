@@ -13,6 +13,7 @@ import java.util.List;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.web.Chromium;
 import newsdesk.search.SearchService;
+import newsdesk.web.ServedSamplePages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,19 +66,12 @@ class AdminPageInChromiumTest {
 
     @DynamicPropertySource
     static void samplePagesAndAFreshIndex(DynamicPropertyRegistry registry) {
-        Path pages = AdminSite.copyOfSamplePages(work.resolve("pages"));
-        registry.add("newsdesk.ingest.pages-dir", pages::toString);
-        registry.add("newsdesk.ingest.manifest", () -> pages.resolve("manifest.csv").toString());
-        registry.add("newsdesk.search.index-dir", () -> work.resolve("index").toString());
+        ServedSamplePages.register(registry, work);
     }
 
     @BeforeEach
     void waitForTheFirstIndex() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (search.coverage().articles() == 0 || maintenance.activity().refreshing()) {
-            assertThat(System.nanoTime()).as("index built within 120 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        ServedSamplePages.awaitFirstIndex(search, maintenance);
     }
 
     @BeforeEach

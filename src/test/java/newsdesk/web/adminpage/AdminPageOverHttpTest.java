@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsdesk.admin.IndexMaintenance;
 import newsdesk.search.SearchService;
+import newsdesk.web.ServedSamplePages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,10 +63,7 @@ class AdminPageOverHttpTest {
 
     @DynamicPropertySource
     static void samplePagesAndAFreshIndex(DynamicPropertyRegistry registry) {
-        Path pages = AdminSite.copyOfSamplePages(work.resolve("pages"));
-        registry.add("newsdesk.ingest.pages-dir", pages::toString);
-        registry.add("newsdesk.ingest.manifest", () -> pages.resolve("manifest.csv").toString());
-        registry.add("newsdesk.search.index-dir", () -> work.resolve("index").toString());
+        ServedSamplePages.register(registry, work);
     }
 
     @LocalServerPort
@@ -82,11 +80,7 @@ class AdminPageOverHttpTest {
     @BeforeEach
     void waitForTheFirstIndex() throws InterruptedException {
         site = new AdminSite(port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (search.coverage().articles() == 0 || maintenance.activity().refreshing()) {
-            assertThat(System.nanoTime()).as("index built within 120 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        ServedSamplePages.awaitFirstIndex(search, maintenance);
     }
 
     @Test

@@ -9,11 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A browser's requests to the admin pages of a running service, made with a plain HTTP client: forms posted as a
@@ -94,21 +91,6 @@ final class AdminSite {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The bundled sample pages and their manifest, copied so a test can add pages to them. */
-    static Path copyOfSamplePages(Path pages) {
-        try {
-            Files.createDirectories(pages);
-            try (Stream<Path> files = Files.list(Path.of("index", "pages"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, pages.resolve(file.getFileName()));
-                }
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
