@@ -45,14 +45,11 @@ record PaperQuestionGroups(List<Path> files, int weight, LocalDate fallbackToday
                     continue;
                 }
                 List<String> gold = testCase.gold().stream().map(GoldQuotes::comparable).toList();
-                double[][] features = new double[rows.size()][];
-                boolean[] positive = new boolean[rows.size()];
-                for (int i = 0; i < rows.size(); i++) {
-                    features[i] = rows.get(i).features().values();
-                    String sentence = GoldQuotes.comparable(rows.get(i).sentence());
-                    positive[i] = gold.stream().anyMatch(sentence::contains);
-                }
-                groups.addAll(Collections.nCopies(weight, new WeightFitting.Group(features, positive)));
+                WeightFitting.Group group = WeightFitting.Group.of(rows, sentence -> {
+                    String comparable = GoldQuotes.comparable(sentence);
+                    return gold.stream().anyMatch(comparable::contains);
+                });
+                groups.addAll(Collections.nCopies(weight, group));
             }
         }
         return groups;

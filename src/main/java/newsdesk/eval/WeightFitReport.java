@@ -90,14 +90,7 @@ final class WeightFitReport {
             if (rows.isEmpty()) {
                 continue;
             }
-            double[][] features = new double[rows.size()][];
-            boolean[] positive = new boolean[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                features[i] = rows.get(i).features().values();
-                String sentence = rows.get(i).sentence();
-                positive[i] = question.answers().stream().anyMatch(sentence::contains);
-            }
-            groups.add(new WeightFitting.Group(features, positive));
+            groups.add(WeightFitting.Group.of(rows, sentence -> question.answers().stream().anyMatch(sentence::contains)));
         }
         return groups;
     }

@@ -1,6 +1,8 @@
 package newsdesk.eval;
 
 import java.util.List;
+import java.util.function.Predicate;
+import newsdesk.answer.AnswerService;
 
 /**
  * Fits sentence-scoring weights as a listwise (softmax) model: for each question, the probability
@@ -12,6 +14,17 @@ final class WeightFitting {
 
     /** One question's candidates as feature vectors, and which of them hold a gold answer. */
     record Group(double[][] features, boolean[] positive) {
+
+        /** The candidates' feature vectors, each a positive when its sentence passes {@code holdsGold}. */
+        static Group of(List<AnswerService.FeatureRow> rows, Predicate<String> holdsGold) {
+            double[][] features = new double[rows.size()][];
+            boolean[] positive = new boolean[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                features[i] = rows.get(i).features().values();
+                positive[i] = holdsGold.test(rows.get(i).sentence());
+            }
+            return new Group(features, positive);
+        }
     }
 
     private final int iterations;
