@@ -25,6 +25,9 @@ final class TypeEvidence {
     private static final String HAN_NUMERAL = "[一二两三四五六七八九十百]+";
     private static final String TIME_WORD = "(?:上午|下午|早上|晚上|中午|凌晨|早|晚|夜间)";
 
+    /** Prepositions and particles, which stand before a street's or a place's name but are never part of it. */
+    private static final String NOT_IN_A_NAME = "在的于到从向往是和与及";
+
     private static final Map<AnswerType, Pattern> PATTERNS = Map.ofEntries(
             Map.entry(AnswerType.PHONE, Pattern.compile(
                     "(?<!\\d)(?:0\\d{2,3}[-－—]?)?\\d{7,8}(?!\\d)|(?<!\\d)1[3-9]\\d{9}(?!\\d)|(?<!\\d)123(?:45|15|20|48|55)(?!\\d)")),
@@ -32,7 +35,7 @@ final class TypeEvidence {
             // names a district after its street and is no address, nor is 通车道路13条. A street's name holds no
             // preposition or particle, so 永远在路上 and 走在街上 name none.
             Map.entry(AnswerType.ADDRESS, Pattern.compile(
-                    "[\\p{IsHan}&&[^在的于到从向往是和与及上]]{1,8}(?<!道)(?:路|大道|大街|街|巷)"
+                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "上]]{1,8}(?<!道)(?:路|大道|大街|街|巷)"
                             + "(?=\\s*\\d+\\s*号|与|交[叉汇]|[东南西北]侧|旁|边|上|口)|\\d+\\s*号(?:楼|院)?"
                             + "|门牌|位于\\p{IsHan}{2,12}(?:路|街|大道)")),
             Map.entry(AnswerType.TIME_OF_DAY, Pattern.compile(
@@ -74,7 +77,7 @@ final class TypeEvidence {
             // name holds no preposition or particle, so 为社区多做好事 names none, and at least two characters (城市, 展厅 are
             // common words).
             Map.entry(AnswerType.PLACE, Pattern.compile(
-                    "[\\p{IsHan}&&[^在的于到从向往是和与及为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
+                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
                             + "(?![民长委级域直属干])|\\d+号")),
             Map.entry(AnswerType.LIST, Pattern.compile("\\p{IsHan}{2,}、\\p{IsHan}{2,}|等\\p{IsHan}{0,4}[，。；]|：")),
             Map.entry(AnswerType.ELIGIBILITY, Pattern.compile("符合|条件|对象|凡是|具有|户籍|年满|低保|特困|困难|残疾|退役|毕业生|老年人")),
