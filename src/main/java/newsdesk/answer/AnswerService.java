@@ -127,9 +127,7 @@ public class AnswerService implements AnswerEngine {
 
     /** Every candidate sentence's features for passages retrieved elsewhere, for fitting the weights. */
     public List<FeatureRow> features(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        return rankedElsewhere(rawQuestion, hits, index).stream()
-                .map(candidate -> new FeatureRow(candidate.sentence().sentence(), candidate.sentence().features()))
-                .toList();
+        return rows(rankedElsewhere(rawQuestion, hits, index));
     }
 
     /** The candidate sentences of a question with each feature's part of their score, best first. */
@@ -139,11 +137,10 @@ public class AnswerService implements AnswerEngine {
 
     /** The same, for the question asked on {@code today}: only pages of its date range compete. */
     public List<Explained> explain(String rawQuestion, LocalDate today, int limit) {
-        String normalized = normalizer.normalize(rawQuestion == null ? "" : rawQuestion);
-        QuestionDates dated = QuestionDates.in(normalized, today);
-        Question parsed = Question.of(dated.text(), normalized, statistics);
-        List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()), dated.range());
-        List<Candidate> candidates = sentences.rank(parsed, hits, scorer, null);
+        Examined examined = examine(rawQuestion, today);
+        Question parsed = examined.question();
+        List<PassageHit> hits = examined.hits();
+        List<Candidate> candidates = examined.candidates();
         double[] topic = verdict.topicEvidence(parsed, hits, candidates);
         String weights = parsed.terms().stream()
                 .map(term -> "%s:%.1f%s".formatted(term, parsed.weights().getOrDefault(term, 0.0),
@@ -162,11 +159,23 @@ public class AnswerService implements AnswerEngine {
      * path {@link #explain} takes: for fitting the weights on questions of the paper itself.
      */
     public List<FeatureRow> features(String rawQuestion, LocalDate today) {
+        return rows(examine(rawQuestion, today).candidates());
+    }
+
+    /** A question asked of the served index on {@code today} and its candidates, without deciding an answer. */
+    private record Examined(Question question, List<PassageHit> hits, List<Candidate> candidates) {
+    }
+
+    private Examined examine(String rawQuestion, LocalDate today) {
         String normalized = normalizer.normalize(rawQuestion == null ? "" : rawQuestion);
         QuestionDates dated = QuestionDates.in(normalized, today);
         Question parsed = Question.of(dated.text(), normalized, statistics);
         List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()), dated.range());
-        return sentences.rank(parsed, hits, scorer, null).stream()
+        return new Examined(parsed, hits, sentences.rank(parsed, hits, scorer, null));
+    }
+
+    private static List<FeatureRow> rows(List<Candidate> candidates) {
+        return candidates.stream()
                 .map(candidate -> new FeatureRow(candidate.sentence().sentence(), candidate.sentence().features()))
                 .toList();
     }
