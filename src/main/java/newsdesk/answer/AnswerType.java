@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * paper does not say.
  *
  * <p>{@code checkable} types have evidence precise enough to decide "the paper does not print this":
- * a phone number or an hour is either in the text or not. A procedure, a reason or a yes/no has no
- * such mark, so for those the topic's best sentence is quoted.
+ * a phone number or an hour is either in the text or not. A procedure is printed with its steps' verbs
+ * (通过…办理, 拨打, 扫码, 携带), so a sentence that only names the programme is no answer to 咋申请. How something
+ * was done (咋选出来的), a reason or a yes/no has no such mark, so for those the topic's best sentence is quoted.
  */
 enum AnswerType {
     PHONE(true),
@@ -20,7 +21,8 @@ enum AnswerType {
     DATE_RANGE(true),
     FREQUENCY(true),
     AGE(true),
-    ELIGIBILITY(false),
+    DOCUMENTS(true),
+    ELIGIBILITY(true),
     DURATION(true),
     PERCENTAGE(true),
     MONEY(true),
@@ -31,7 +33,8 @@ enum AnswerType {
     ORGANISATION(true),
     PLACE(true),
     REASON(false),
-    PROCEDURE(false),
+    PROCEDURE(true),
+    MANNER(false),
     LIST(true),
     YES_NO(false),
     OTHER(false);
@@ -51,7 +54,9 @@ enum AnswerType {
                     + "|(?:开始|持续)到(?:哪天|几号|什么时候)"),
             new Cue(FREQUENCY, "(?:多久|多长时间)\\p{IsHan}{0,4}一次|隔多久|每隔|频率|几年一次|[一每][年月周天季](?:几|多少)次"),
             new Cue(AGE, "几岁|多大年纪|多少岁|年龄|岁数|多大的(?:孩子|娃|老人|人)|年满"),
-            new Cue(ELIGIBILITY, "哪些人|什么人(?:可以|能)|谁(?:可以|能|有资格)|什么条件|符合.{0,8}条件|资格|哪类人|对象是|对象有|适用于谁"),
+            new Cue(DOCUMENTS, "(?:什么|哪些|啥)材料|材料有哪些|准备(?:什么|啥|哪些)|带(?:什么|啥|哪些)|要带|需要带|证件|身份证|户口本|医保卡|社保卡"),
+            // 哪些人能领 asks who may; 哪些人评上了 asks for names, a list.
+            new Cue(ELIGIBILITY, "哪些人(?=.{0,4}(?:可以|能|有资格|符合|享受|领|申请|报名))|什么人(?:可以|能)|谁(?:可以|能|有资格)|(?:什么|啥|哪些)条件|符合.{0,8}条件|资格|哪类人|对象是|对象有|适用于谁"),
             new Cue(DURATION, "多久|多长时间|几天|几年|几个月|多少天|多少年|几周|任期|期限|为期多"),
             new Cue(PERCENTAGE, "百分之|比例|占比|百分比|增长了?多少|增幅|增速|下降了?多少|[率]是多少|多少%|几成"),
             new Cue(MONEY, HOW_MANY + ".{0,4}" + MONEY_WORD + "|" + MONEY_WORD + ".{0,8}" + HOW_MANY + "|几块"),
@@ -61,9 +66,11 @@ enum AnswerType {
             new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表)叫(?:什么|啥)"),
             new Cue(ORGANISATION, "哪个单位|哪家|哪个部门|什么单位|什么部门|哪个机构|什么机构|由哪个|哪个公司|哪个企业"),
             new Cue(PLACE, "哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪个(?:村|镇|乡|区|县|小区|社区|街道)"),
-            new Cue(REASON, "为什么|为何|原因|怎么回事|为啥|何故"),
-            new Cue(PROCEDURE, "怎么(?!样)|如何|怎样|流程|步骤|手续|咋(?:办|弄|申请)|哪里办|去哪办"),
-            new Cue(LIST, "哪些|有什么|有哪|包括什么|包含什么|都有|什么材料|带什么|哪几"),
+            new Cue(REASON, "为什么|为何|原因|怎么回事|咋回事|为啥|何故"),
+            // 咋选出来的, 怎么解决的: how something was done, which a report tells as what happened, not as steps.
+            new Cue(MANNER, "(?:怎么|咋|如何|怎样)(?!样|回事)[^？?，,。]{0,10}的(?:[？?]|$)"),
+            new Cue(PROCEDURE, "怎么(?!样)|如何|怎样|流程|步骤|手续|咋(?!样|回事|了|这么|那么)|哪里办|去哪办"),
+            new Cue(LIST, "哪些|有什么|有哪|包括什么|包含什么|都有|哪几"),
             new Cue(YES_NO, "吗[？?]?$|是否|能不能|可不可以|有没有|是不是|会不会|要不要|可以.{0,10}吗"));
 
     /** Where one question of a message ends and the next begins. */

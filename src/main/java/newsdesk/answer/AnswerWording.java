@@ -42,7 +42,10 @@ final class AnswerWording {
             case ORGANISATION -> "具体单位";
             case PLACE -> "具体地点";
             case LIST -> "具体清单";
-            case ELIGIBILITY, REASON, PROCEDURE, YES_NO, OTHER -> "您问的内容";
+            case PROCEDURE -> "办理的方法和步骤";
+            case DOCUMENTS -> "需要准备的材料";
+            case ELIGIBILITY -> "需要符合的条件";
+            case REASON, MANNER, YES_NO, OTHER -> "您问的内容";
         };
     }
 

@@ -25,8 +25,15 @@ final class TypeEvidence {
     private static final String HAN_NUMERAL = "[一二两三四五六七八九十百]+";
     private static final String TIME_WORD = "(?:上午|下午|早上|晚上|中午|凌晨|早|晚|夜间)";
 
-    /** Prepositions and particles, which stand before a street's or a place's name but are never part of it. */
-    private static final String NOT_IN_A_NAME = "在的于到从向往是和与及";
+    /**
+     * Prepositions and particles, which stand before a street's or a place's name but are never part of it:
+     * 填补了街道人大工作 names no place.
+     */
+    private static final String NOT_IN_A_NAME = "在的于到从向往是和与及了着过";
+
+    /** The verbs a procedure's steps are printed with; how a thing was done is told with the same. */
+    private static final Pattern STEPS = Pattern.compile(
+            "通过|登录|拨打|前往|携带|提交|申请|办理|扫码|填写|流程|步骤|首先|然后|经.{0,6}审核|报名");
 
     private static final Map<AnswerType, Pattern> PATTERNS = Map.ofEntries(
             Map.entry(AnswerType.PHONE, Pattern.compile(
@@ -80,9 +87,14 @@ final class TypeEvidence {
                     "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
                             + "(?![民长委级域直属干])|\\d+号")),
             Map.entry(AnswerType.LIST, Pattern.compile("\\p{IsHan}{2,}、\\p{IsHan}{2,}|等\\p{IsHan}{0,4}[，。；]|：")),
+            // A bare 材料 (尽快提交申报材料) says that papers are due, not which.
+            Map.entry(AnswerType.DOCUMENTS, Pattern.compile(
+                    "身份证|户口簿|户口本|户籍证明|证明材料|证明|复印件|照片|原件|证件|材料(?:：|包括|有|清单)|携带"
+                            + "|持(?:有|本人)?\\p{IsHan}{0,6}[证卡]|医保卡|社保卡|银行卡|申请表|登记表")),
             Map.entry(AnswerType.ELIGIBILITY, Pattern.compile("符合|条件|对象|凡是|具有|户籍|年满|低保|特困|困难|残疾|退役|毕业生|老年人")),
             Map.entry(AnswerType.REASON, Pattern.compile("因为|由于|为了|旨在|目的|原因|为让|以便|为确保|为进一步|导致")),
-            Map.entry(AnswerType.PROCEDURE, Pattern.compile("通过|登录|拨打|前往|携带|提交|申请|办理|扫码|填写|流程|步骤|首先|然后|经.{0,6}审核|报名")));
+            Map.entry(AnswerType.PROCEDURE, STEPS),
+            Map.entry(AnswerType.MANNER, STEPS));
 
     /**
      * A reporting date ("11月1日，记者从市人社局了解到") says when the paper heard of it, not when it
@@ -91,101 +103,44 @@ final class TypeEvidence {
     private static final Pattern REPORTING_DATE = Pattern.compile(
             "^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?|近日|日前|连日来|近期|今年以来)，(?:记者|笔者|从)?[^，。]{0,20}(?:了解到|获悉|获知|得知)");
 
-    /**
-     * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均): a total
-     * (共发放低保金242万余元) does not answer it, only an amount printed as a rate.
-     */
-    private static final Pattern ASKS_RATE = Pattern.compile(
-            "(?:每|一)个?(?:人|户|月|年|天|次|斤|亩|名|位|小时|学期|节课)|人均|多少钱一|月薪|年薪|[月日]工资|标准");
-    /** What makes a printed amount a rate, in the few characters before it or right after it. */
-    private static final Pattern RATE_MARK = Pattern.compile("每|人均|标准|月薪|年薪|一次性|/|／|元一|按月");
-    private static final int RATE_MARK_BEFORE = 12;
-    private static final int RATE_MARK_AFTER = 4;
-
-    /** The unit a counting question names (多少户, 几个, 多少名): the count must be in it. */
-    private static final Pattern COUNTED_UNIT = Pattern.compile(
-            "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|立方米|平方米|吨|公里|米|亩|倍)");
-
-    /** Characters of a question's place a span must end with to be that place: a name and its suffix (扬帆广场). */
-    private static final int ASKED_PLACE_MIN = 3;
-
     private TypeEvidence() {
     }
 
     /** The spans of the sentence holding the asked-for kind, each outside the question's own words. */
     static List<Span> spans(AnswerType type, String sentence, List<TaggedWord> tags, String questionText) {
+        AskedDetail detail = AskedDetail.of(type, questionText);
         List<Span> spans = new ArrayList<>();
-        if (type == AnswerType.PERSON) {
+        if (!detail.sentenceMayHold(sentence)) {
+            return spans;
+        }
+        if (type == AnswerType.PERSON && detail.bodiesAnswer()) {
             spans.addAll(spans(AnswerType.ORGANISATION, sentence, List.of(), questionText));
         }
         Pattern pattern = PATTERNS.get(type);
         if (pattern != null) {
             Matcher matcher = pattern.matcher(sentence);
             int reportingEnd = reportingDateEnd(type, sentence);
-            String unit = countedUnit(type, questionText);
-            boolean rate = type == AnswerType.MONEY && ASKS_RATE.matcher(questionText).find();
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
-                        && !questionText.contains(matcher.group()) && !endsWithAskedPlace(type, matcher.group(), questionText)
-                        && inUnit(matcher.group(), unit)
-                        && (!rate || printedAsRate(sentence, matcher.start(), matcher.end()))) {
+                        && !questionText.contains(matcher.group())
+                        && detail.admits(sentence, matcher.start(), matcher.end())) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
             }
         }
         for (TaggedWord word : tags) {
             boolean named = switch (type) {
-                // 谁 is answered by a body as often as by a person: 由街道人大工委具体负责.
-                case PERSON -> word.isPersonName() || word.isOrganisation();
+                case PERSON -> word.isPersonName() || word.isOrganisation() && detail.bodiesAnswer();
                 case PLACE -> word.isPlaceName();
                 case ORGANISATION -> word.isOrganisation();
                 default -> false;
             };
-            if (named && !questionText.contains(word.word())) {
-                spans.add(new Span(word.offset(), word.offset() + word.word().length()));
+            int end = word.offset() + word.word().length();
+            if (named && !questionText.contains(word.word()) && detail.admits(sentence, word.offset(), end)) {
+                spans.add(new Span(word.offset(), end));
             }
         }
         return spans;
-    }
-
-    /**
-     * Whether a place span is the question's own place with words before it (积极打造 + 廉洁文化主题广场 asked about):
-     * it ends with three or more characters of the question that end in the same suffix.
-     */
-    private static boolean endsWithAskedPlace(AnswerType type, String span, String questionText) {
-        if (type != AnswerType.PLACE) {
-            return false;
-        }
-        for (int start = 0; start <= span.length() - ASKED_PLACE_MIN; start++) {
-            if (questionText.contains(span.substring(start))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean printedAsRate(String sentence, int start, int end) {
-        String around = sentence.substring(Math.max(0, start - RATE_MARK_BEFORE), Math.min(sentence.length(), end + RATE_MARK_AFTER));
-        return RATE_MARK.matcher(around).find() || sentence.substring(start, end).contains("免费");
-    }
-
-    private static String countedUnit(AnswerType type, String questionText) {
-        if (type != AnswerType.COUNT) {
-            return "";
-        }
-        Matcher unit = COUNTED_UNIT.matcher(questionText);
-        return unit.find() ? unit.group(1) : "";
-    }
-
-    /** 个 counts anything, and people are counted as 人 or 名 alike. */
-    private static boolean inUnit(String evidence, String unit) {
-        if (unit.isEmpty() || unit.equals("个")) {
-            return true;
-        }
-        if (unit.equals("人") || unit.equals("名")) {
-            return evidence.endsWith("人") || evidence.endsWith("名") || evidence.endsWith("人次");
-        }
-        return evidence.endsWith(unit);
     }
 
     private static int reportingDateEnd(AnswerType type, String sentence) {

@@ -111,6 +111,30 @@ class AnswerServiceTest {
         }
 
         @Test
+        void howToApplyForSomethingThePaperOnlyNamesIsNotStated() {
+            Answer answer = answers.answer("智慧岛人才公寓咋申请？");
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NOT_STATED);
+            assertThat(answer.answer()).contains("没有写明办理的方法和步骤");
+        }
+
+        @Test
+        void howSomethingWasDoneIsAnsweredFromTheReport() {
+            Answer answer = answers.answer("困难毕业生的补贴是怎么发下去的？");
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("银行代发");
+        }
+
+        @Test
+        void aRoleWhoseHolderThePaperNeverNamesIsNotStated() {
+            Answer answer = answers.answer("省委第十六巡回督导组的组长是谁？");
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NOT_STATED);
+            assertThat(answer.answer()).contains("相关人员的姓名");
+        }
+
+        @Test
         void anotherCitysSubsidyIsNotAnsweredWithThisCitysAmount() {
             Answer answer = answers.answer("郑州市困难毕业生求职创业补贴每人多少钱？");
 

@@ -97,4 +97,49 @@ class TypeEvidenceTest {
         assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生补贴一个人给多少钱？")).isNotEmpty();
         assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "示范区一共发了多少低保金？")).isNotEmpty();
     }
+
+    @Test
+    void anAverageAskedForIsNotAnsweredByATotal() {
+        String total = "投资20万元，统一全区31个党群服务中心标识。";
+
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "平均一个中心花了多少钱？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "统一标识一共投资了多少钱？")).isNotEmpty();
+    }
+
+    @Test
+    void aRolesHolderIsAPersonPrintedWithThatRoleNotABody() {
+        String members = "省委第十六巡回督导组成员张新生、李惠清到会指导。";
+        List<TaggedWord> tags = List.of(new TaggedWord("张新生", "nr", 11), new TaggedWord("李惠清", "nr", 15));
+        String body = "区纪委监察工委成立安全生产监督工作专班，组建4个督导组。";
+        String leader = "督导组组长王磊说，要强化隐患排查。";
+        List<TaggedWord> leaderTags = List.of(new TaggedWord("王磊", "nr", 5));
+
+        assertThat(TypeEvidence.spans(AnswerType.PERSON, members, tags, "督导组的组长是谁？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PERSON, body, List.of(), "督导组的组长是谁？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PERSON, leader, leaderTags, "督导组的组长是谁？")).isNotEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PERSON, body, List.of(), "谁成立了监督工作专班？")).isNotEmpty();
+    }
+
+    @Test
+    void anEventsVenueIsWhereItWasHeldNotWhoHeldIt() {
+        String organiser = "8月4日上午，市城乡一体化示范区召开“一匠两手”表彰大会。";
+        String venue = "区委统战部携手团区委到小桥街道办事处高庄社区青年之家开展主题教育活动。";
+
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, organiser, List.of(), "表彰大会是在哪儿开的？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, venue, List.of(), "主题教育活动在哪里举办？")).isNotEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, organiser, List.of(), "哪个区开了表彰大会？")).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {2}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "DOCUMENTS | 申请时需携带本人身份证、户口簿原件及复印件。 | true",
+            "DOCUMENTS | 提醒符合条件的困难毕业生尽快提交申报材料。 | false",
+            "PROCEDURE | 符合条件的群众可通过“周口人社”公众号在线办理。 | true",
+            "PROCEDURE | 周口“智慧岛”汇聚企业1728家，100套人才公寓建成投用。 | false",
+            "ELIGIBILITY | 补贴对象为符合条件的全日制普通高等学校困难毕业生。 | true",
+            "ELIGIBILITY | 100套人才公寓建成投用。 | false",
+    })
+    void procedureDocumentsAndEligibilityAreNamedByTheirOwnWords(AnswerType type, String sentence, boolean holds) {
+        assertThat(TypeEvidence.spans(type, sentence, List.of(), "").isEmpty()).isEqualTo(!holds);
+    }
 }

@@ -1,0 +1,109 @@
+package newsdesk.answer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question narrows its asked-for kind to, beyond the kind itself, read from the question once: an amount
+ * per person rather than a total, a count in the unit it names, the holder of the role it names rather than a
+ * body, the venue of an event rather than its organiser, and never its own place. {@link TypeEvidence} finds the
+ * kind; this decides which of what it finds is the asked-for thing.
+ *
+ * @param role  the role whose holder is asked for (组长 in 督导组的组长是谁), or empty
+ * @param venue whether the question asks where an event was held (表彰大会是在哪儿开的)
+ */
+record AskedDetail(AnswerType type, String question, boolean rate, String unit, String role, boolean venue) {
+
+    /**
+     * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均, 平均一个中心):
+     * a total (共发放低保金242万余元) does not answer it, only an amount printed as a rate.
+     */
+    private static final Pattern ASKS_RATE = Pattern.compile(
+            "(?:每|一)个?(?:人|户|月|年|天|次|斤|亩|名|位|小时|学期|节课)|人均|平均|多少钱一|月薪|年薪|[月日]工资|标准");
+    /** What makes a printed amount a rate, in the few characters before it or right after it. */
+    private static final Pattern RATE_MARK = Pattern.compile("每|人均|平均|标准|月薪|年薪|一次性|/|／|元一|按月");
+    private static final int RATE_MARK_BEFORE = 12;
+    private static final int RATE_MARK_AFTER = 4;
+
+    /** The unit a counting question names (多少户, 几个, 多少名): the count must be in it. */
+    private static final Pattern COUNTED_UNIT = Pattern.compile(
+            "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|立方米|平方米|吨|公里|米|亩|倍)");
+
+    /**
+     * A role whose holder the question asks for. Its answer is a person printed with that role (组长张某), so a
+     * sentence that never names the role, or names only bodies, does not say who holds it.
+     */
+    private static final Pattern ASKS_ROLE_HOLDER = Pattern.compile(
+            "(组长|书记|主任|队长|负责人|馆长|局长|站长|校长|院长|经理|会长|部长|区长|市长|县长|镇长|村长|社长|主席|厨师长"
+                    + "|红旗手|标兵|模范|先进个人)(?:都|又|分别)?(?:是谁|有谁|是哪位|是哪些人|叫什么|叫啥|姓什么|姓啥)");
+
+    /** Where an event was held: answered by the place it was held in (在…召开), not by who held it. */
+    private static final Pattern ASKS_VENUE = Pattern.compile(
+            "(?:在哪|在什么地方|在哪个地方)(?:儿|里)?(?:开|办|举行|举办|召开|搞|进行|展出|展览)|(?:举行|举办|召开|开会)的?地点");
+    /** How a venue is introduced, just before its name: 在…召开, 于…举行, 到…开展, 走进…. */
+    private static final Pattern VENUE_MARK = Pattern.compile("在|于|到|进|赴");
+    private static final int VENUE_MARK_BEFORE = 3;
+
+    /** Characters of a question's place a span must end with to be that place: a name and its suffix (扬帆广场). */
+    private static final int ASKED_PLACE_MIN = 3;
+
+    static AskedDetail of(AnswerType type, String question) {
+        Matcher unit = COUNTED_UNIT.matcher(question);
+        Matcher role = ASKS_ROLE_HOLDER.matcher(question);
+        return new AskedDetail(type, question,
+                type == AnswerType.MONEY && ASKS_RATE.matcher(question).find(),
+                type == AnswerType.COUNT && unit.find() ? unit.group(1) : "",
+                type == AnswerType.PERSON && role.find() ? role.group(1) : "",
+                type == AnswerType.PLACE && ASKS_VENUE.matcher(question).find());
+    }
+
+    /** Whether the sentence can hold the asked thing at all: a role's holder only where the role is printed. */
+    boolean sentenceMayHold(String sentence) {
+        return role.isEmpty() || sentence.contains(role);
+    }
+
+    /** 谁 is answered by a body as often as by a person (由街道人大工委具体负责), but a role is held by a person. */
+    boolean bodiesAnswer() {
+        return role.isEmpty();
+    }
+
+    /** Whether evidence found at {@code [start, end)} of the sentence is the asked-for thing. */
+    boolean admits(String sentence, int start, int end) {
+        String found = sentence.substring(start, end);
+        return inUnit(found) && !endsWithAskedPlace(found)
+                && (!rate || printedAsRate(sentence, start, end))
+                && (!venue || VENUE_MARK.matcher(sentence.substring(Math.max(0, start - VENUE_MARK_BEFORE), start)).find());
+    }
+
+    /**
+     * Whether a place span is the question's own place with words before it (积极打造 + 廉洁文化主题广场 asked about):
+     * it ends with three or more characters of the question that end in the same suffix.
+     */
+    private boolean endsWithAskedPlace(String span) {
+        if (type != AnswerType.PLACE) {
+            return false;
+        }
+        for (int start = 0; start <= span.length() - ASKED_PLACE_MIN; start++) {
+            if (question.contains(span.substring(start))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean printedAsRate(String sentence, int start, int end) {
+        String around = sentence.substring(Math.max(0, start - RATE_MARK_BEFORE), Math.min(sentence.length(), end + RATE_MARK_AFTER));
+        return RATE_MARK.matcher(around).find() || sentence.substring(start, end).contains("免费");
+    }
+
+    /** 个 counts anything, and people are counted as 人 or 名 alike. */
+    private boolean inUnit(String evidence) {
+        if (unit.isEmpty() || unit.equals("个")) {
+            return true;
+        }
+        if (unit.equals("人") || unit.equals("名")) {
+            return evidence.endsWith("人") || evidence.endsWith("名") || evidence.endsWith("人次");
+        }
+        return evidence.endsWith(unit);
+    }
+}
