@@ -24,6 +24,7 @@ class AnswerTypeTest {
             "图书馆的上班时间是怎样的？, TIME_OF_DAY",
             "议事代表一届任期几年？, DURATION",
             "入户走访多久一次？, FREQUENCY",
+            "联席会议多长时间开一回？, FREQUENCY",
             "人社局的咨询电话是多少？, PHONE",
             "六一社区党群服务中心在哪条街几号？, ADDRESS",
             "永福便民服务中心具体地址在哪？, ADDRESS",
