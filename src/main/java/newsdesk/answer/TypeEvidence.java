@@ -1,8 +1,10 @@
 package newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsdesk.search.TaggedWord;
@@ -103,6 +105,12 @@ final class TypeEvidence {
     private static final Pattern REPORTING_DATE = Pattern.compile(
             "^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?|近日|日前|连日来|近期|今年以来)，(?:记者|笔者|从)?[^，。]{0,20}(?:了解到|获悉|获知|得知)");
 
+    /** Kinds that are figures: quoted in a slogan, they measure nothing. */
+    private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.MONEY, AnswerType.COUNT, AnswerType.SIZE,
+            AnswerType.PERCENTAGE, AnswerType.DURATION, AnswerType.FREQUENCY, AnswerType.AGE, AnswerType.TIME_OF_DAY);
+    /** Characters a quoted slogan or name holds at most. */
+    private static final int SLOGAN_LENGTH = 10;
+
     private TypeEvidence() {
     }
 
@@ -123,6 +131,7 @@ final class TypeEvidence {
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
                         && !questionText.contains(matcher.group())
+                        && !(FIGURES.contains(type) && inSlogan(sentence, matcher.start(), matcher.end()))
                         && detail.admits(sentence, matcher.start(), matcher.end())) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
@@ -141,6 +150,16 @@ final class TypeEvidence {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether a span stands inside a short quoted phrase: a slogan or a name (打通服务群众“最后一公里”, “一匠两手”),
+     * where a figure measures nothing.
+     */
+    private static boolean inSlogan(String sentence, int start, int end) {
+        int open = sentence.lastIndexOf('“', start);
+        int close = sentence.indexOf('”', end - 1);
+        return open >= 0 && close >= 0 && sentence.lastIndexOf('”', start) < open && close - open - 1 <= SLOGAN_LENGTH;
     }
 
     private static int reportingDateEnd(AnswerType type, String sentence) {

@@ -47,6 +47,7 @@ class TypeEvidenceTest {
             "ADDRESS | 以“永远在路上”的坚定和执着，守规矩、严管理。",
             "PLACE | 为市民尤其是户外劳动者提供避暑休息的场所。",
             "FREQUENCY | 定期召开联席议事会，主动解决群众关心关注的热点难点问题。",
+            "SIZE | 不断完善党群服务中心功能，打通服务群众“最后一公里”。",
     })
     void findsNothingWhereTheKindIsNotPrinted(AnswerType type, String sentence) {
         assertThat(TypeEvidence.spans(type, sentence, List.of(), "")).isEmpty();
