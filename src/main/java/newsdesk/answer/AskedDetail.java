@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *
  * @param role  the role whose holder is asked for (组长 in 督导组的组长是谁), or empty
  * @param venue whether the question asks where an event was held (表彰大会是在哪儿开的)
+ * @param upcoming whether the question asks when something happens next (下回啥时候还发蔬菜)
  */
-record AskedDetail(AnswerType type, String question, boolean rate, String unit, String role, boolean venue) {
+record AskedDetail(AnswerType type, String question, boolean rate, String unit, String role, boolean venue,
+                   boolean upcoming) {
 
     /**
      * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均, 平均一个中心):
@@ -44,6 +46,15 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     private static final Pattern VENUE_MARK = Pattern.compile("在|于|到|进|赴");
     private static final int VENUE_MARK_BEFORE = 3;
 
+    /**
+     * When a thing happens next: the date a report gives for what was held (1月11日上午，…发放蔬菜) is past by the
+     * time it is read, so only a date announced as coming answers it (将于3月5日, 4月底前, 下月起).
+     */
+    private static final Pattern ASKS_NEXT_TIME = Pattern.compile("下回|下次|下一次|下一回|下一期|下一批|下一轮|再[办开搞发举]");
+    private static final Pattern UPCOMING_BEFORE = Pattern.compile("将|计划|预计|拟|下一|下次|下周|下月|届时|即将");
+    private static final Pattern UPCOMING_AFTER = Pattern.compile("^\\s*(?:前|起|开始|以前|之前)");
+    private static final int UPCOMING_MARK_BEFORE = 6;
+
     /** Characters of a question's place a span must end with to be that place: a name and its suffix (扬帆广场). */
     private static final int ASKED_PLACE_MIN = 3;
 
@@ -54,7 +65,9 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
                 type == AnswerType.MONEY && ASKS_RATE.matcher(question).find(),
                 type == AnswerType.COUNT && unit.find() ? unit.group(1) : "",
                 type == AnswerType.PERSON && role.find() ? role.group(1) : "",
-                type == AnswerType.PLACE && ASKS_VENUE.matcher(question).find());
+                type == AnswerType.PLACE && ASKS_VENUE.matcher(question).find(),
+                (type == AnswerType.DATE || type == AnswerType.DATE_RANGE || type == AnswerType.TIME_OF_DAY)
+                        && ASKS_NEXT_TIME.matcher(question).find());
     }
 
     /** Whether the sentence can hold the asked thing at all: a role's holder only where the role is printed. */
@@ -72,7 +85,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         String found = sentence.substring(start, end);
         return inUnit(found) && !endsWithAskedPlace(found)
                 && (!rate || printedAsRate(sentence, start, end))
-                && (!venue || VENUE_MARK.matcher(sentence.substring(Math.max(0, start - VENUE_MARK_BEFORE), start)).find());
+                && (!venue || VENUE_MARK.matcher(sentence.substring(Math.max(0, start - VENUE_MARK_BEFORE), start)).find())
+                && (!upcoming || announcedAsComing(sentence, start, end));
     }
 
     /**
@@ -89,6 +103,11 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
             }
         }
         return false;
+    }
+
+    private static boolean announcedAsComing(String sentence, int start, int end) {
+        return UPCOMING_BEFORE.matcher(sentence.substring(Math.max(0, start - UPCOMING_MARK_BEFORE), start)).find()
+                || UPCOMING_AFTER.matcher(sentence.substring(end)).find();
     }
 
     private static boolean printedAsRate(String sentence, int start, int end) {

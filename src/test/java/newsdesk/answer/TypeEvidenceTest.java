@@ -143,4 +143,14 @@ class TypeEvidenceTest {
     void procedureDocumentsAndEligibilityAreNamedByTheirOwnWords(AnswerType type, String sentence, boolean holds) {
         assertThat(TypeEvidence.spans(type, sentence, List.of(), "").isEmpty()).isEqualTo(!holds);
     }
+
+    @Test
+    void theNextTimeIsAnsweredOnlyByADateAnnouncedAsComing() {
+        String held = "1月11日上午，文昌街道景园社区广场上人头攒动，热闹非凡。";
+        String announced = "下一批蔬菜将于2月5日在景园社区广场发放。";
+
+        assertThat(TypeEvidence.spans(AnswerType.DATE, held, List.of(), "景园社区下回啥时候还发蔬菜？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.DATE, announced, List.of(), "景园社区下回啥时候还发蔬菜？")).isNotEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.DATE, held, List.of(), "景园社区啥时候发的蔬菜？")).isNotEmpty();
+    }
 }
