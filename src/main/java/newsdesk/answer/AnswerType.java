@@ -64,8 +64,9 @@ enum AnswerType {
             // 哪几个村 asks which ones, not how many.
             new Cue(COUNT, "多少|(?<!哪)几[个名家次项人户场条处位份所座批支辆台件栋类]|几+[万千百]|数量"),
             new Cue(DATE, "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|日期|截止|什么时间|啥时候"),
-            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表)叫(?:什么|啥)"),
+            // 哪个部门管？有事该找谁？ asks for a body: the named kind of body is the more specific cue.
             new Cue(ORGANISATION, "哪个单位|哪家|哪个部门|什么单位|什么部门|哪个机构|什么机构|由哪个|哪个公司|哪个企业"),
+            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表)叫(?:什么|啥)"),
             new Cue(PLACE, "哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪几?个?(?:村|镇|乡|区|县|小区|社区|街道)"),
             new Cue(REASON, "为什么|为何|原因|怎么回事|咋回事|为啥|何故"),
             // 咋选出来的, 怎么解决的: how something was done, which a report tells as what happened, not as steps.

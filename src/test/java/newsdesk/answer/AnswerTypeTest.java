@@ -35,6 +35,7 @@ class AnswerTypeTest {
             "征兵宣传都去了哪几个村？, PLACE",
             "谁主持召开了市政府常务会议？, PERSON",
             "议事代表金笛在哪家公司工作？, ORGANISATION",
+            "求职补贴归哪个部门管？有事该找谁？, ORGANISATION",
             "示范区有哪些小区被评为红色物业示范小区？, LIST",
             "申请补贴需要准备什么材料？, DOCUMENTS",
             "去查眼睛要带身份证吗？, DOCUMENTS",
