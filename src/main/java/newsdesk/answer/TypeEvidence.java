@@ -33,9 +33,13 @@ final class TypeEvidence {
      */
     private static final String NOT_IN_A_NAME = "在的于到从向往是和与及了着过";
 
-    /** The verbs a procedure's steps are printed with; how a thing was done is told with the same. */
-    private static final Pattern STEPS = Pattern.compile(
-            "通过|登录|拨打|前往|携带|提交|申请|办理|扫码|填写|流程|步骤|首先|然后|经.{0,6}审核|报名");
+    /** The verbs a procedure's steps are printed with. */
+    private static final String STEPS = "登录|拨打|前往|携带|提交|申请|办理|扫码|填写|流程|步骤|首先|然后|经.{0,6}审核|报名";
+    /**
+     * A way to do it yourself is a channel one goes through (通过“周口人社”公众号); 通过 alone says by what means a
+     * thing was done (通过微信群为群众办实事), which tells how it was done but not how to do it.
+     */
+    private static final String CHANNEL = "通过\\p{IsHan}{0,10}(?:平台|公众号|小程序|APP|App|app|网站|官网|热线|窗口|线上|网上|系统|电话)";
 
     private static final Map<AnswerType, Pattern> PATTERNS = Map.ofEntries(
             Map.entry(AnswerType.PHONE, Pattern.compile(
@@ -95,8 +99,8 @@ final class TypeEvidence {
                             + "|持(?:有|本人)?\\p{IsHan}{0,6}[证卡]|医保卡|社保卡|银行卡|申请表|登记表")),
             Map.entry(AnswerType.ELIGIBILITY, Pattern.compile("符合|条件|对象|凡是|具有|户籍|年满|低保|特困|困难|残疾|退役|毕业生|老年人")),
             Map.entry(AnswerType.REASON, Pattern.compile("因为|由于|为了|旨在|目的|原因|为让|以便|为确保|为进一步|导致")),
-            Map.entry(AnswerType.PROCEDURE, STEPS),
-            Map.entry(AnswerType.MANNER, STEPS));
+            Map.entry(AnswerType.PROCEDURE, Pattern.compile(STEPS + "|" + CHANNEL)),
+            Map.entry(AnswerType.MANNER, Pattern.compile(STEPS + "|通过")));
 
     /**
      * A reporting date ("11月1日，记者从市人社局了解到") says when the paper heard of it, not when it

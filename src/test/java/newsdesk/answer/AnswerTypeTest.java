@@ -45,6 +45,7 @@ class AnswerTypeTest {
             "智慧岛人才公寓咋申请？, PROCEDURE",
             "街道议事代表是咋选出来的？, MANNER",
             "停车难后来是怎么解决的？, MANNER",
+            "补贴钱是咋发下来的，打到哪个卡上？, MANNER",
             "为什么要建设清廉机关？, REASON",
             "去川汇区图书馆上网要花钱吗？, YES_NO",
             "什么是一匠两手？, OTHER",

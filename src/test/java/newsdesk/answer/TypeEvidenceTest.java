@@ -137,6 +137,8 @@ class TypeEvidenceTest {
             "DOCUMENTS | 提醒符合条件的困难毕业生尽快提交申报材料。 | false",
             "PROCEDURE | 符合条件的群众可通过“周口人社”公众号在线办理。 | true",
             "PROCEDURE | 周口“智慧岛”汇聚企业1728家，100套人才公寓建成投用。 | false",
+            "PROCEDURE | 用好用活30多个便民服务微信群，通过微信群为群众办实事。 | false",
+            "MANNER | 通过民主推荐和协商产生议事代表。 | true",
             "ELIGIBILITY | 补贴对象为符合条件的全日制普通高等学校困难毕业生。 | true",
             "ELIGIBILITY | 100套人才公寓建成投用。 | false",
     })
