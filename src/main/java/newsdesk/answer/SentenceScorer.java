@@ -88,6 +88,7 @@ final class SentenceScorer {
             overlaps[i] = titleDamped(presentOf.get(i), termWeight, inTitle);
         }
         Set<Integer> questionChars = SentenceMeasures.hanCharacters(content);
+        AskedDetail asked = AskedDetail.of(question.type(), question.asked());
         boolean dense = !candidates.isEmpty() && candidates.stream().noneMatch(c -> Double.isNaN(c.cosine()));
         double closest = candidates.stream().mapToDouble(Candidate::cosine).max().orElse(Double.NaN);
         List<ScoredSentence> scored = new ArrayList<>(n);
@@ -96,7 +97,7 @@ final class SentenceScorer {
             String sentence = candidate.sentence();
             Set<String> present = presentOf.get(i);
             List<TaggedWord> tags = needsTags ? statistics.tagged(sentence) : List.of();
-            List<TypeEvidence.Span> evidence = TypeEvidence.spans(question.type(), sentence, tags, question.asked());
+            List<TypeEvidence.Span> evidence = TypeEvidence.spans(asked, sentence, tags);
             SentenceFeatures features = new SentenceFeatures(
                     overlaps[i],
                     titleDamped(bigramsIn(sentence, question), bigramWeight, bigramsIn(candidate.title(), question)),

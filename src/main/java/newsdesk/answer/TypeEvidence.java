@@ -120,7 +120,13 @@ final class TypeEvidence {
 
     /** The spans of the sentence holding the asked-for kind, each outside the question's own words. */
     static List<Span> spans(AnswerType type, String sentence, List<TaggedWord> tags, String questionText) {
-        AskedDetail detail = AskedDetail.of(type, questionText);
+        return spans(AskedDetail.of(type, questionText), sentence, tags);
+    }
+
+    /** The same, for a question read once for all its candidate sentences. */
+    static List<Span> spans(AskedDetail detail, String sentence, List<TaggedWord> tags) {
+        AnswerType type = detail.type();
+        String questionText = detail.question();
         List<Span> spans = new ArrayList<>();
         if (!detail.sentenceMayHold(sentence)) {
             return spans;
