@@ -91,7 +91,7 @@ enum AnswerType {
 
     /**
      * The kind the question's cues ask for; a question of several parts whose first asks for no checkable kind
-     * takes the first part that does (赋分制具体咋算分？学历能加几分？ asks for a count the paper may not print).
+     * takes the first part that does (议事代表是咋选出来的？都有哪些人？ asks for a list the paper may not print).
      */
     static AnswerType of(String question) {
         AnswerType whole = ofPart(question);

@@ -44,6 +44,7 @@ class AnswerTypeTest {
             "困难毕业生补贴怎么申请？, PROCEDURE",
             "智慧岛人才公寓咋申请？, PROCEDURE",
             "街道议事代表是咋选出来的？, MANNER",
+            "议事代表是咋选出来的？都有哪些人？, LIST",
             "停车难后来是怎么解决的？, MANNER",
             "补贴钱是咋发下来的，打到哪个卡上？, MANNER",
             "为什么要建设清廉机关？, REASON",
