@@ -47,7 +47,8 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
                 .filter(term -> !QUESTION_WORDS.matcher(term).matches())
                 .distinct()
                 .toList();
-        Map<String, List<List<String>>> standIns = standIns(statistics.alternatives(normalized), terms, statistics);
+        Map<String, List<String>> alternatives = statistics.alternatives(normalized);
+        Map<String, List<List<String>>> standIns = standIns(alternatives, terms, statistics);
         Map<String, Double> weights = new LinkedHashMap<>();
         terms.forEach(term -> weights.put(term, weight(term, standIns.get(term), statistics)));
         Map<String, String> tags = new HashMap<>();
@@ -55,7 +56,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         Map<String, Double> topicWeights = new LinkedHashMap<>();
         weights.forEach((term, weight) -> topicWeights.put(term, weight * TopicWords.share(tags.get(term))));
         return new Question(normalized, AnswerType.of(normalized), terms, Map.copyOf(weights), bigrams(content),
-                focus(normalized, terms), asked, Map.copyOf(standIns), Map.copyOf(topicWeights));
+                focus(normalized, terms, alternatives), asked, Map.copyOf(standIns), Map.copyOf(topicWeights));
     }
 
     /**
@@ -109,22 +110,33 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         return QUESTION_WORDS.matcher(text).replaceAll(" ");
     }
 
-    private static Set<String> focus(String text, List<String> terms) {
+    /**
+     * {@code alternatives}: a word of two or more characters the paper does not print (补帖, a typo the analyser
+     * cuts into 补 and 帖) stands in the focus as the paper's word for it (补贴), which a sentence can print.
+     */
+    private static Set<String> focus(String text, List<String> terms, Map<String, List<String>> alternatives) {
         var asking = QUESTION_WORDS.matcher(text);
         if (!asking.find()) {
             return Set.of();
         }
         int cue = asking.start();
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
+        java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
         for (String term : terms) {
             int at = text.indexOf(term);
             // Single characters (第, 个, 日) are too common to tell what the fact must belong to.
-            if (at < 0 || term.length() < 2) {
-                continue;
+            if (at >= 0 && term.length() >= 2) {
+                byPosition.putIfAbsent(at, term);
             }
-            (at < cue ? before : after).add(term);
         }
+        alternatives.forEach((missing, words) -> {
+            int at = text.indexOf(missing);
+            if (at >= 0 && missing.length() >= 2 && !words.isEmpty() && words.getFirst().length() >= 2) {
+                byPosition.putIfAbsent(at, words.getFirst());
+            }
+        });
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        byPosition.forEach((at, term) -> (at < cue ? before : after).add(term));
         Set<String> focus = new LinkedHashSet<>();
         before.subList(Math.max(0, before.size() - FOCUS_WORDS_PER_SIDE), before.size()).forEach(focus::add);
         after.subList(0, Math.min(FOCUS_WORDS_PER_SIDE, after.size())).forEach(focus::add);

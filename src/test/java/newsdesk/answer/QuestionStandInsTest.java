@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 /** A citizen's word the paper does not print is held by a sentence with the paper's word for it. */
 class QuestionStandInsTest {
 
-    /** The paper prints 子女 and 补贴, never 娃; the question's words are cut at the spaces. */
+    /** The paper prints 子女 and 补贴, never 娃 or 补帖; the question's words are cut at the spaces. */
     private static final class Paper implements TermStatistics {
         private final Map<String, Double> idf = Map.of("子女", 3.0, "补贴", 2.0, "困难", 2.5, "领", 1.0, "那个", 5.0);
         private final Map<String, String> tags = Map.of("那个", "rz", "领", "v", "补贴", "n", "娃", "n");
 
         @Override
         public List<String> terms(String text) {
-            return List.of(text.replaceAll("[?？]", " ").strip().split("\\s+"));
+            // As HanLP does, the typo 补帖 is cut into two characters.
+            return List.of(text.replaceAll("[?？]", " ").replace("补帖", "补 帖").strip().split("\\s+"));
         }
 
         @Override
@@ -43,6 +44,9 @@ class QuestionStandInsTest {
 
         @Override
         public Map<String, List<String>> alternatives(String question) {
+            if (question.contains("补帖")) {
+                return Map.of("补帖", List.of("补贴"));
+            }
             return question.contains("娃") ? Map.of("娃", List.of("子女")) : Map.of();
         }
     }
@@ -72,5 +76,12 @@ class QuestionStandInsTest {
         assertThat(question.topicWeights().get("那个")).isZero();
         assertThat(question.topicWeights().get("领")).isEqualTo(0.5);
         assertThat(question.topicWeights().get("补贴")).isEqualTo(2.0);
+    }
+
+    @Test
+    void aMistypedWordNextToTheCueAsksAboutThePapersWord() {
+        Question question = Question.of("困难 补帖 多少", paper);
+
+        assertThat(question.focus()).contains("补贴", "困难");
     }
 }
