@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -120,7 +121,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
             return Set.of();
         }
         int cue = asking.start();
-        java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+        TreeMap<Integer, String> byPosition = new TreeMap<>();
         for (String term : terms) {
             int at = text.indexOf(term);
             // Single characters (第, 个, 日) are too common to tell what the fact must belong to.
