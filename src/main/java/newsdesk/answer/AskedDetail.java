@@ -85,7 +85,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         String found = sentence.substring(start, end);
         return inUnit(found) && !endsWithAskedPlace(found)
                 && (!rate || printedAsRate(sentence, start, end))
-                && (!venue || VENUE_MARK.matcher(sentence.substring(Math.max(0, start - VENUE_MARK_BEFORE), start)).find())
+                && (!venue || VENUE_MARK.matcher(before(sentence, start, VENUE_MARK_BEFORE)).find())
                 && (!upcoming || announcedAsComing(sentence, start, end));
     }
 
@@ -106,13 +106,18 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     }
 
     private static boolean announcedAsComing(String sentence, int start, int end) {
-        return UPCOMING_BEFORE.matcher(sentence.substring(Math.max(0, start - UPCOMING_MARK_BEFORE), start)).find()
+        return UPCOMING_BEFORE.matcher(before(sentence, start, UPCOMING_MARK_BEFORE)).find()
                 || UPCOMING_AFTER.matcher(sentence.substring(end)).find();
     }
 
     private static boolean printedAsRate(String sentence, int start, int end) {
-        String around = sentence.substring(Math.max(0, start - RATE_MARK_BEFORE), Math.min(sentence.length(), end + RATE_MARK_AFTER));
+        String around = before(sentence, start, RATE_MARK_BEFORE) + sentence.substring(start, Math.min(sentence.length(), end + RATE_MARK_AFTER));
         return RATE_MARK.matcher(around).find() || sentence.substring(start, end).contains("免费");
+    }
+
+    /** The few characters of the sentence just before a span, where what marks the evidence stands. */
+    private static String before(String sentence, int start, int chars) {
+        return sentence.substring(Math.max(0, start - chars), start);
     }
 
     /** 个 counts anything, and people are counted as 人 or 名 alike. */
