@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * @param role  the role whose holder is asked for (组长 in 督导组的组长是谁), or empty
  * @param venue whether the question asks where an event was held (表彰大会是在哪儿开的)
  * @param upcoming whether the question asks when something happens next (下回啥时候还发蔬菜)
+ * @param placeKind the kind of place asked for (村 in 菜是从哪个村拉来的), which the answer's name ends with, or empty
+ * @param partOfDay whether the question asks 上午还是下午, which a bare 上午 answers
  */
 record AskedDetail(AnswerType type, String question, boolean rate, String unit, String role, boolean venue,
-                   boolean upcoming) {
+                   boolean upcoming, String placeKind, boolean partOfDay) {
 
     /**
      * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均, 平均一个中心):
@@ -36,7 +38,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
      * sentence that never names the role, or names only bodies, does not say who holds it.
      */
     private static final Pattern ASKS_ROLE_HOLDER = Pattern.compile(
-            "(组长|书记|主任|队长|负责人|馆长|局长|站长|校长|院长|经理|会长|部长|区长|市长|县长|镇长|村长|社长|主席|厨师长"
+            "(组长|干部|书记|主任|队长|负责人|馆长|局长|站长|校长|院长|经理|会长|部长|区长|市长|县长|镇长|村长|社长|主席|厨师长"
                     + "|红旗手|标兵|模范|先进个人)(?:都|又|分别)?(?:是谁|有谁|是哪位|是哪些人|叫什么|叫啥|姓什么|姓啥)");
 
     /** Where an event was held: answered by the place it was held in (在…召开), not by who held it. */
@@ -55,19 +57,31 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     private static final Pattern UPCOMING_AFTER = Pattern.compile("^\\s*(?:前|起|开始|以前|之前)");
     private static final int UPCOMING_MARK_BEFORE = 6;
 
+    /** A question naming the kind of place it asks for: 哪个村 is answered by a village, not by the square. */
+    private static final Pattern ASKS_PLACE_KIND = Pattern.compile("哪几?个?(村|镇|乡|社区|小区|街道|县)");
+    /**
+     * How the name of a place of some kind ends. A name without such an end may still be of the asked kind, since
+     * the paper often leaves it off (崔庄肉牛养殖 for 崔庄村, 盛和 tagged as a place).
+     */
+    private static final Pattern PLACE_KIND_END = Pattern.compile(
+            "(?:村|镇|乡|社区|小区|街道|县|区|市|广场|公园|游园|馆|中心|医院|学校|酒店|大厦)$");
+
     /** Characters of a question's place a span must end with to be that place: a name and its suffix (扬帆广场). */
     private static final int ASKED_PLACE_MIN = 3;
 
     static AskedDetail of(AnswerType type, String question) {
         Matcher unit = COUNTED_UNIT.matcher(question);
         Matcher role = ASKS_ROLE_HOLDER.matcher(question);
+        Matcher placeKind = ASKS_PLACE_KIND.matcher(question);
         return new AskedDetail(type, question,
                 type == AnswerType.MONEY && ASKS_RATE.matcher(question).find(),
                 type == AnswerType.COUNT && unit.find() ? unit.group(1) : "",
                 type == AnswerType.PERSON && role.find() ? role.group(1) : "",
                 type == AnswerType.PLACE && ASKS_VENUE.matcher(question).find(),
                 (type == AnswerType.DATE || type == AnswerType.DATE_RANGE || type == AnswerType.TIME_OF_DAY)
-                        && ASKS_NEXT_TIME.matcher(question).find());
+                        && ASKS_NEXT_TIME.matcher(question).find(),
+                type == AnswerType.PLACE && placeKind.find() ? placeKind.group(1) : "",
+                type == AnswerType.TIME_OF_DAY && AnswerType.PART_OF_DAY_ASKED.matcher(question).find());
     }
 
     /** Whether the sentence can hold the asked thing at all: a role's holder only where the role is printed. */
@@ -83,7 +97,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     /** Whether evidence found at {@code [start, end)} of the sentence is the asked-for thing. */
     boolean admits(String sentence, int start, int end) {
         String found = sentence.substring(start, end);
-        return inUnit(found) && !endsWithAskedPlace(found)
+        return inUnit(found) && !endsWithAskedPlace(found) && ofAskedKind(found)
                 && (!rate || printedAsRate(sentence, start, end))
                 && (!venue || VENUE_MARK.matcher(before(sentence, start, VENUE_MARK_BEFORE)).find())
                 && (!upcoming || announcedAsComing(sentence, start, end));
@@ -105,6 +119,11 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         return false;
     }
 
+    /** A place the question asks the kind of (哪个村) is not answered by a place named as another kind (文昌街道). */
+    private boolean ofAskedKind(String span) {
+        return placeKind.isEmpty() || span.endsWith(placeKind) || !PLACE_KIND_END.matcher(span).find();
+    }
+
     private static boolean announcedAsComing(String sentence, int start, int end) {
         return UPCOMING_BEFORE.matcher(before(sentence, start, UPCOMING_MARK_BEFORE)).find()
                 || UPCOMING_AFTER.matcher(sentence.substring(end)).find();
@@ -120,10 +139,18 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         return sentence.substring(Math.max(0, start - chars), start);
     }
 
-    /** 个 counts anything, and people are counted as 人 or 名 alike. */
+    /** Whether the question counts in a unit of its own and {@code evidence} is a figure in it (多少项, 15项). */
+    boolean countsInOwnUnit(String evidence) {
+        return !unit.isEmpty() && !unit.equals("个") && inUnit(evidence);
+    }
+
+    /** 个 counts any thing, but no sum of money or share; people are counted as 人 or 名 alike. */
     private boolean inUnit(String evidence) {
-        if (unit.isEmpty() || unit.equals("个")) {
+        if (unit.isEmpty()) {
             return true;
+        }
+        if (unit.equals("个")) {
+            return !evidence.endsWith("元") && !evidence.endsWith("%") && !evidence.endsWith("％");
         }
         if (unit.equals("人") || unit.equals("名")) {
             return evidence.endsWith("人") || evidence.endsWith("名") || evidence.endsWith("人次");

@@ -106,6 +106,18 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         return standIns.stream().flatMap(List::stream).mapToDouble(statistics::idf).max().orElse(statistics.idf(term));
     }
 
+    /**
+     * Each focus word as the paper may print it: itself, or a word standing in for it (低保户 as 低保金), so that an
+     * amount next to 低保金 is next to the 低保户 asked about.
+     */
+    Set<String> focusForms() {
+        Set<String> forms = new LinkedHashSet<>(focus);
+        for (String word : focus) {
+            standIns.getOrDefault(word, List.of()).forEach(terms -> forms.add(String.join("", terms)));
+        }
+        return forms;
+    }
+
     /** The question's text with its cue words blanked: what an answer sentence may echo. */
     String content() {
         return QUESTION_WORDS.matcher(text).replaceAll(" ");
@@ -113,7 +125,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
 
     /**
      * {@code alternatives}: a word of two or more characters the paper does not print (补帖, a typo the analyser
-     * cuts into 补 and 帖) stands in the focus as the paper's word for it (补贴), which a sentence can print.
+     * cuts into 补 and 帖), and not itself a cue (多少钱), stands in the focus as the paper's word for it (补贴), which a sentence can print.
      */
     private static Set<String> focus(String text, List<String> terms, Map<String, List<String>> alternatives) {
         var asking = QUESTION_WORDS.matcher(text);
@@ -131,7 +143,9 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         }
         alternatives.forEach((missing, words) -> {
             int at = text.indexOf(missing);
-            if (at >= 0 && missing.length() >= 2 && !words.isEmpty() && words.getFirst().length() >= 2) {
+            // 多少钱 is the cue itself: its stand-in 补贴 would make any amount's sentence need a subsidy.
+            if (at >= 0 && missing.length() >= 2 && !QUESTION_WORDS.matcher(missing).find()
+                    && !words.isEmpty() && words.getFirst().length() >= 2) {
                 byPosition.putIfAbsent(at, words.getFirst());
             }
         });

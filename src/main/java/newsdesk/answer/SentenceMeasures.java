@@ -61,12 +61,19 @@ final class SentenceMeasures {
         return questionChars.stream().filter(present::contains).count() / (double) questionChars.size();
     }
 
-    /** Whether some evidence stands within reach of a focus word; with no focus words, any evidence does. */
+    /**
+     * Whether some evidence stands within reach of a focus word; with no focus words, any evidence does. Evidence
+     * that heads the sentence (3月5日，宋力带队前往…调研消防安全工作) is said of all of it, however far the focus word.
+     */
     static boolean nearFocus(List<TypeEvidence.Span> evidence, String sentence, Set<String> focus) {
         if (evidence.isEmpty()) {
             return false;
         }
         if (focus.isEmpty()) {
+            return true;
+        }
+        if (evidence.stream().anyMatch(span -> TypeEvidence.headsSentence(span, sentence))
+                && focus.stream().anyMatch(sentence::contains)) {
             return true;
         }
         for (String word : focus) {

@@ -89,6 +89,7 @@ final class SentenceScorer {
         }
         Set<Integer> questionChars = SentenceMeasures.hanCharacters(content);
         AskedDetail asked = AskedDetail.of(question.type(), question.asked());
+        Set<String> focusForms = question.focusForms();
         boolean dense = !candidates.isEmpty() && candidates.stream().noneMatch(c -> Double.isNaN(c.cosine()));
         double closest = candidates.stream().mapToDouble(Candidate::cosine).max().orElse(Double.NaN);
         List<ScoredSentence> scored = new ArrayList<>(n);
@@ -103,7 +104,7 @@ final class SentenceScorer {
                     titleDamped(bigramsIn(sentence, question), bigramWeight, bigramsIn(candidate.title(), question)),
                     SentenceMeasures.proximity(question.terms(), termsOf.get(i)),
                     evidence.isEmpty() ? 0 : 1,
-                    SentenceMeasures.nearFocus(evidence, sentence, question.focus()) ? 1 : 0,
+                    SentenceMeasures.nearFocus(evidence, sentence, focusForms) ? 1 : 0,
                     share(question.focus(), present, sentence),
                     1.0 / (1 + candidate.passageRank()),
                     SentenceMeasures.isEcho(question, sentence) ? 1 : 0,

@@ -66,7 +66,9 @@ final class TypeEvidence {
                             + "(?:内|以内|以上|之内|左右)?|为期|长期|常年|多年")),
             Map.entry(AnswerType.FREQUENCY, Pattern.compile(
                     // 定期, 常态化, 不定期 say that it recurs, not how often: no answer to 多久开一次.
-                    "每(?:年|月|周|天|日|季度|星期|晚|周末|个月)|(?:一|每)(?:年|月|周|天)\\s*\\d*\\s*次|\\d+\\s*次|每隔|按月|按季度|按年|轮流")),
+                    "每(?:年|月|周|天|日|季度|星期|晚|周末|个月)|(?:一|每)(?:年|月|周|天)\\s*\\d*\\s*次|\\d+\\s*次|每隔|按月|按季度|按年|轮流"
+                            // 周通报、月讲评: a period before a two-character task, in a list of such.
+                            + "|(?<=^|[“、，\"])[日周月季年](?:交办|研判|讲评|通报|调度|总结|排名|例会|督查|点评)(?=[、，”\"。])")),
             Map.entry(AnswerType.AGE, Pattern.compile(
                     NUMBER + "\\s*周?岁|年满|" + HAN_NUMERAL + "周?岁|高龄|" + NUMBER + "后")),
             Map.entry(AnswerType.PERCENTAGE, Pattern.compile(
@@ -90,7 +92,7 @@ final class TypeEvidence {
             // name holds no preposition or particle, so 为社区多做好事 names none, and at least two characters (城市, 展厅 are
             // common words).
             Map.entry(AnswerType.PLACE, Pattern.compile(
-                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口)"
+                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口|指挥部|礼堂)"
                             + "(?![民长委级域直属干])|\\d+号")),
             Map.entry(AnswerType.LIST, Pattern.compile("\\p{IsHan}{2,}、\\p{IsHan}{2,}|等\\p{IsHan}{0,4}[，。；]|：")),
             // A bare 材料 (尽快提交申报材料) says that papers are due, not which.
@@ -108,6 +110,14 @@ final class TypeEvidence {
      */
     private static final Pattern REPORTING_DATE = Pattern.compile(
             "^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?|近日|日前|连日来|近期|今年以来)，(?:记者|笔者|从)?[^，。]{0,20}(?:了解到|获悉|获知|得知)");
+
+    /** What answers 上午还是下午: the part of the day, or a clock time. */
+    private static final Pattern PART_OF_DAY = Pattern.compile(TIME_WORD + "|" + PATTERNS.get(AnswerType.TIME_OF_DAY).pattern());
+    /** 一个, 一名 before a noun is the article, not a count (有一个丰富多彩的暑假生活). */
+    private static final Pattern ONE_AS_ARTICLE = Pattern.compile("一[个名次份位场项件批种类条处家户人间对组期台辆张本座所支套]");
+
+    /** What closes a phrase heading a sentence: a time of day at most, then a comma. */
+    private static final Pattern HEAD_END = Pattern.compile("\\s*" + TIME_WORD + "?\\s*[，,]");
 
     /** Kinds that are figures: quoted in a slogan, they measure nothing. */
     private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.MONEY, AnswerType.COUNT, AnswerType.SIZE,
@@ -134,14 +144,17 @@ final class TypeEvidence {
         if (type == AnswerType.PERSON && detail.bodiesAnswer()) {
             spans.addAll(spans(AnswerType.ORGANISATION, sentence, List.of(), questionText));
         }
-        Pattern pattern = PATTERNS.get(type);
+        Pattern pattern = detail.partOfDay() ? PART_OF_DAY : PATTERNS.get(type);
         if (pattern != null) {
             Matcher matcher = pattern.matcher(sentence);
             int reportingEnd = reportingDateEnd(type, sentence);
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
-                        && !questionText.contains(matcher.group())
-                        && !(FIGURES.contains(type) && inSlogan(sentence, matcher.start(), matcher.end()))
+                        // 上午还是下午 names both answers itself.
+                        && (detail.partOfDay() || !questionText.contains(matcher.group()))
+                        && !(type == AnswerType.COUNT && ONE_AS_ARTICLE.matcher(matcher.group()).matches())
+                        && !(FIGURES.contains(type) && inSlogan(sentence, matcher.start(), matcher.end())
+                             && !detail.countsInOwnUnit(matcher.group()))
                         && detail.admits(sentence, matcher.start(), matcher.end())) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
@@ -163,8 +176,17 @@ final class TypeEvidence {
     }
 
     /**
+     * Whether a span opens the sentence as a phrase of its own (3月5日，… or 1月11日上午，…): what it says is said of
+     * every clause that follows.
+     */
+    static boolean headsSentence(Span span, String sentence) {
+        return sentence.substring(0, span.start()).isBlank()
+                && HEAD_END.matcher(sentence.substring(span.end())).lookingAt();
+    }
+
+    /**
      * Whether a span stands inside a short quoted phrase: a slogan or a name (打通服务群众“最后一公里”, “一匠两手”),
-     * where a figure measures nothing.
+     * where a figure measures nothing, unless the question counts in its unit (多少项 for “15项具体指标”).
      */
     private static boolean inSlogan(String sentence, int start, int end) {
         int open = sentence.lastIndexOf('“', start);

@@ -84,7 +84,7 @@ final class Verdict {
      * a duration, not the one asked about (大走访时反映的问题，多少天之内给答复).
      */
     private static boolean continuesFocus(Question question, AnswerService.Candidate candidate, List<PassageHit> hits) {
-        List<String> printed = question.focus().stream()
+        List<String> printed = question.focusForms().stream()
                 .filter(word -> best(hits).stream().anyMatch(hit -> hit.passage().text().contains(word)))
                 .toList();
         if (printed.isEmpty()) {

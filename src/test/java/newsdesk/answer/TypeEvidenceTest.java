@@ -21,6 +21,7 @@ class TypeEvidenceTest {
             "DATE | 据悉，补贴发放工作自今年8月1日正式启动，于10月底完成。",
             "DATE_RANGE | 集体走访阶段为7月10日至8月10日。",
             "FREQUENCY | 每月召开一次信访工作联席会议。",
+            "FREQUENCY | 对活动开展情况进行督导检查，并实行“周总结、周通报、周排名”机制。",
             "TIME_OF_DAY | 开放时间为上午9:00至下午5:00。",
             "PHONE | 咨询电话：0394-8381234。",
             "ADDRESS | 服务中心位于七一路与中州大道交叉口东北角。",
@@ -28,6 +29,7 @@ class TypeEvidenceTest {
             "ADDRESS | 市民服务中心就在七一路上。",
             "AGE | 年满18周岁的男性青年均可报名。",
             "PLACE | 川汇区扬帆广场是具有一定休憩功能的小微绿地。",
+            "PLACE | 区长胡友涛在关帝庙历史文化街区更新改造项目指挥部主持召开工作推进会。",
             "ORGANISATION | 由街道人大工委具体负责。",
             "LIST | 免费提供藿香正气水、风油精、创可贴等。",
             "DOCUMENTS | 申请时需携带本人身份证、户口簿原件及复印件。",
@@ -90,6 +92,17 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void aVillageMayBePrintedWithoutItsSuffixButNotAsAnotherKindOfPlace() {
+        String park = "建设崔庄肉牛养殖、田庄食用菌种植等6个农业产业园。";
+        String square = "1月11日上午，文昌街道景园社区广场上人头攒动。";
+
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, park, List.of(new TaggedWord("崔庄", "ns", 2)),
+                "养肉牛的产业园在哪个村？")).isNotEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, square, List.of(new TaggedWord("文昌街道", "ns", 8)),
+                "菜是从哪个村拉来的？")).isEmpty();
+    }
+
+    @Test
     void aPersonsNameComesFromTheTagger() {
         List<TaggedWord> tags = List.of(new TaggedWord("毕新华", "nr", 5), new TaggedWord("获得", "v", 8));
 
@@ -130,6 +143,23 @@ class TypeEvidenceTest {
             "PLACE | 8月4日上午，市城乡一体化示范区召开“一匠两手”表彰大会。 | 表彰大会是在哪儿开的？ | false",
             "PLACE | 8月4日上午，市城乡一体化示范区召开“一匠两手”表彰大会。 | 哪个区开了表彰大会？ | true",
             "PLACE | 团区委到小桥街道办事处高庄社区青年之家开展主题教育活动。 | 主题教育活动在哪里举办？ | true",
+            // 上午还是下午 is answered by the part of the day, a date alone does not say it
+            "TIME_OF_DAY | 8月4日上午，市城乡一体化示范区召开“一匠两手”表彰大会。 | 表彰会是哪天开的？上午还是下午？ | true",
+            "TIME_OF_DAY | 3月5日，宋力带队前往辖区商业写字楼实地调研消防安全工作。 | 宋力是上午去的还是下午？ | false",
+            // 一个 before a noun is no count
+            "COUNT | 让小朋友有一个丰富多彩的暑假生活。 | 有多少个小孩参加？ | false",
+            // a place of the asked kind: 哪个村 is answered by a village
+            "PLACE | 1月11日上午，文昌街道景园社区广场上人头攒动。 | 菜是从哪个村拉来的？ | false",
+            "PLACE | 蔬菜来自示范区李方庄村的种植基地。 | 菜是从哪个村拉来的？ | true",
+            // 多少个 counts things, not money
+            "COUNT | 发放孤儿及事实无人抚养儿童生活补助63万余元。 | 一共有多少个孤儿领了生活补助？ | false",
+            "COUNT | 为全区48个孤儿发放生活补助。 | 一共有多少个孤儿领了生活补助？ | true",
+            // a figure in a quoted name counts when the question counts in its unit
+            "COUNT | 要紧紧围绕“12个紧盯”“15项具体指标”，抓好落实。 | 具体指标一共有多少项？ | true",
+            "COUNT | 打通服务群众“最后一公里”。 | 服务群众走了多少公里？ | true",
+            "SIZE | 打通服务群众“最后一公里”。 | 服务群众的路有多长？ | false",
+            // a cadre is a person: a body named beside him does not say who he is
+            "PERSON | 明确1名处级干部专职负责、区农业农村局具体负责。 | 专职负责的处级干部是谁？ | false",
             // the next time is a date announced as coming, not the date of the one held
             "DATE | 1月11日上午，文昌街道景园社区广场上人头攒动。 | 景园社区下回啥时候还发蔬菜？ | false",
             "DATE | 下一批蔬菜将于2月5日在景园社区广场发放。 | 景园社区下回啥时候还发蔬菜？ | true",
