@@ -67,7 +67,7 @@ enum AnswerType {
             new Cue(MONEY, HOW_MANY + ".{0,4}" + MONEY_WORD + "|" + MONEY_WORD + ".{0,8}" + HOW_MANY + "|几块"),
             new Cue(SIZE, "多大面积|面积|多少平方米|多少平米|多少亩|多长|多宽|多远|多少公里|规模多大|占地|多大"),
             // 哪几个村 asks which ones, not how many; 那几栋大楼 points at some.
-            new Cue(COUNT, "多少|(?<![哪那这])几[个名家次项人户场条处位份所座批支辆台件栋类]|几+[万千百]|数量"),
+            new Cue(COUNT, "多少|(?<![哪那这])几[个名家次项人户场条处位份所座批支辆台件栋类级]|几+[万千百]|数量"),
             new Cue(DATE, "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|日期|截止|什么时间|啥时候"),
             // 哪个部门管？有事该找谁？ asks for a body: the named kind of body is the more specific cue.
             new Cue(ORGANISATION, "哪个单位|哪几个单位|哪些单位|哪几家|哪家|哪个部门|什么单位|什么部门|哪个机构|什么机构|由哪个|哪个公司|哪个企业"),

@@ -31,7 +31,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
 
     /** The unit a counting question names (多少户, 几个, 多少名): the count must be in it. */
     private static final Pattern COUNTED_UNIT = Pattern.compile(
-            "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|立方米|平方米|吨|公里|米|亩|倍)");
+            "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|级|立方米|平方米|吨|公里|米|亩|倍)");
 
     /**
      * A role whose holder the question asks for. Its answer is a person printed with that role (组长张某), so a
@@ -47,6 +47,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     /** How a venue is introduced, just before its name: 在…召开, 于…举行, 到…开展, 走进…. */
     private static final Pattern VENUE_MARK = Pattern.compile("在|于|到|进|赴");
     private static final int VENUE_MARK_BEFORE = 3;
+    /** Characters of the larger place a venue's name may follow (在关帝庙历史文化街区 + 更新改造项目指挥部). */
+    private static final int VENUE_NAME_REACH = 12;
 
     /**
      * When a thing happens next: the date a report gives for what was held (1月11日上午，…发放蔬菜) is past by the
@@ -99,7 +101,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         String found = sentence.substring(start, end);
         return inUnit(found) && !endsWithAskedPlace(found) && ofAskedKind(found)
                 && (!rate || printedAsRate(sentence, start, end))
-                && (!venue || VENUE_MARK.matcher(before(sentence, start, VENUE_MARK_BEFORE)).find())
+                && (!venue || venueMarked(sentence, start))
                 && (!upcoming || announcedAsComing(sentence, start, end));
     }
 
@@ -122,6 +124,19 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     /** A place the question asks the kind of (哪个村) is not answered by a place named as another kind (文昌街道). */
     private boolean ofAskedKind(String span) {
         return placeKind.isEmpty() || span.endsWith(placeKind) || !PLACE_KIND_END.matcher(span).find();
+    }
+
+    /**
+     * Whether a venue mark stands just before the span, or before the name of the larger place it is the end of:
+     * the pattern finds 关帝庙历史文化街区 and 更新改造项目指挥部 as two places, and only the first follows 在.
+     */
+    private static boolean venueMarked(String sentence, int start) {
+        int at = start;
+        while (at > 0 && start - at < VENUE_NAME_REACH && Character.UnicodeScript.of(sentence.charAt(at - 1))
+                == Character.UnicodeScript.HAN && !VENUE_MARK.matcher(sentence.substring(at - 1, at)).matches()) {
+            at--;
+        }
+        return VENUE_MARK.matcher(before(sentence, at, VENUE_MARK_BEFORE)).find();
     }
 
     private static boolean announcedAsComing(String sentence, int start, int end) {

@@ -68,12 +68,7 @@ final class TypeEvidence {
             int reportingEnd = reportingDateEnd(type, sentence);
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
-                        // 上午还是下午 names both answers itself.
-                        && (detail.partOfDay() || !questionText.contains(matcher.group()))
-                        && !(type == AnswerType.COUNT && ONE_AS_ARTICLE.matcher(matcher.group()).matches())
-                        && !(FIGURES.contains(type) && inSlogan(sentence, matcher.start(), matcher.end())
-                             && !detail.countsInOwnUnit(matcher.group()))
-                        && detail.admits(sentence, matcher.start(), matcher.end())) {
+                        && printedAsAsked(detail, sentence, matcher.start(), matcher.end())) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
             }
@@ -91,6 +86,19 @@ final class TypeEvidence {
             }
         }
         return spans;
+    }
+
+    /** Whether what the kind's pattern found at {@code [start, end)} is the asked thing, as the sentence prints it. */
+    private static boolean printedAsAsked(AskedDetail detail, String sentence, int start, int end) {
+        AnswerType type = detail.type();
+        String found = sentence.substring(start, end);
+        // 上午还是下午 names both answers itself.
+        return (detail.partOfDay() || !detail.question().contains(found))
+                && !(type == AnswerType.COUNT && ONE_AS_ARTICLE.matcher(found).matches())
+                && !(FIGURES.contains(type) && inSlogan(sentence, start, end) && !detail.countsInOwnUnit(found))
+                // “三类人员”异常村 names a kind of village by a label, not a village.
+                && !(type == AnswerType.PLACE && start > 0 && sentence.charAt(start - 1) == '”')
+                && detail.admits(sentence, start, end);
     }
 
     /**

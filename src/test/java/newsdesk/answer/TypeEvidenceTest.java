@@ -16,6 +16,7 @@ class TypeEvidenceTest {
             "MONEY | 补贴标准为每人2000元，一次性发放。",
             "MONEY | 为符合条件的4818名困难毕业生发放补贴资金963.6万元。",
             "COUNT | 打造电商村52个，打通了农产品上行的“最初一公里”。",
+            "COUNT | 项城市建设市、镇、村三级便民服务微信群。",
             "PERCENTAGE | 一般公共预算收支分别增长28.5%、26.1%。",
             "SIZE | 清运垃圾3600余立方米，清除杂物560多处。",
             "DATE | 据悉，补贴发放工作自今年8月1日正式启动，于10月底完成。",
@@ -53,11 +54,13 @@ class TypeEvidenceTest {
             "ADDRESS | 以“永远在路上”的坚定和执着，守规矩、严管理。",
             "PLACE | 为市民尤其是户外劳动者提供避暑休息的场所。",
             "FREQUENCY | 定期召开联席议事会，主动解决群众关心关注的热点难点问题。",
+            "PLACE | 聚焦排查“零”问题村、“三类人员”异常村，进行全程督导检查。",
             "SIZE | 不断完善党群服务中心功能，打通服务群众“最后一公里”。",
             "DOCUMENTS | 提醒符合条件的困难毕业生尽快提交申报材料。",
             "PROCEDURE | 周口“智慧岛”汇聚企业1728家，100套人才公寓建成投用。",
             "PROCEDURE | 用好用活30多个便民服务微信群，通过微信群为群众办实事。",
             "ELIGIBILITY | 100套人才公寓建成投用。",
+            "ORGANISATION | 对设计方、施工方提出的问题逐一进行分析研究，探讨解决办法。",
     })
     void findsNothingWhereTheKindIsNotPrinted(AnswerType type, String sentence) {
         assertThat(TypeEvidence.spans(type, sentence, List.of(), "")).isEmpty();
@@ -143,6 +146,7 @@ class TypeEvidenceTest {
             "PLACE | 8月4日上午，市城乡一体化示范区召开“一匠两手”表彰大会。 | 表彰大会是在哪儿开的？ | false",
             "PLACE | 8月4日上午，市城乡一体化示范区召开“一匠两手”表彰大会。 | 哪个区开了表彰大会？ | true",
             "PLACE | 团区委到小桥街道办事处高庄社区青年之家开展主题教育活动。 | 主题教育活动在哪里举办？ | true",
+            "PLACE | 近日，区长胡友涛在关帝庙历史文化街区更新改造项目指挥部主持召开工作推进会。 | 胡区长的推进会是在哪儿开的？ | true",
             // 上午还是下午 is answered by the part of the day, a date alone does not say it
             "TIME_OF_DAY | 8月4日上午，市城乡一体化示范区召开“一匠两手”表彰大会。 | 表彰会是哪天开的？上午还是下午？ | true",
             "TIME_OF_DAY | 3月5日，宋力带队前往辖区商业写字楼实地调研消防安全工作。 | 宋力是上午去的还是下午？ | false",
