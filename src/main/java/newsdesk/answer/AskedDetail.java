@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * @param role  the role whose holder is asked for (组长 in 督导组的组长是谁), or empty
  * @param venue whether the question asks where an event was held (表彰大会是在哪儿开的)
  * @param upcoming whether the question asks when something happens next (下回啥时候还发蔬菜)
- * @param placeKind the kind of place asked for (村 in 菜是从哪个村拉来的), which the answer's name ends with, or empty
+ * @param kind  the kind of place or body asked for (村 in 菜是从哪个村拉来的, 公司 in 哪家公司在施工), or empty
  * @param partOfDay whether the question asks 上午还是下午, which a bare 上午 answers
  */
 record AskedDetail(AnswerType type, String question, boolean rate, String unit, String role, boolean venue,
-                   boolean upcoming, String placeKind, boolean partOfDay) {
+                   boolean upcoming, String kind, boolean partOfDay) {
 
     /**
      * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均, 平均一个中心):
@@ -61,6 +61,10 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
 
     /** A question naming the kind of place it asks for: 哪个村 is answered by a village, not by the square. */
     private static final Pattern ASKS_PLACE_KIND = Pattern.compile("哪几?个?(村|镇|乡|社区|小区|街道|县)");
+    /** A question for a firm: 哪家公司在施工 is not answered by the project's 指挥部 or a 局. */
+    private static final Pattern ASKS_COMPANY = Pattern.compile("哪(?:家|个|些)(公司|企业)");
+    private static final Pattern PUBLIC_BODY_END = Pattern.compile(
+            "(?:局|委|委员会|中心|办|办公室|院|部|站|所|队|街道|社区|馆|工委|党委|政府|指挥部)$");
     /**
      * How the name of a place of some kind ends. A name without such an end may still be of the asked kind, since
      * the paper often leaves it off (崔庄肉牛养殖 for 崔庄村, 盛和 tagged as a place).
@@ -75,6 +79,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         Matcher unit = COUNTED_UNIT.matcher(question);
         Matcher role = ASKS_ROLE_HOLDER.matcher(question);
         Matcher placeKind = ASKS_PLACE_KIND.matcher(question);
+        Matcher company = ASKS_COMPANY.matcher(question);
         return new AskedDetail(type, question,
                 type == AnswerType.MONEY && ASKS_RATE.matcher(question).find(),
                 type == AnswerType.COUNT && unit.find() ? unit.group(1) : "",
@@ -82,7 +87,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
                 type == AnswerType.PLACE && ASKS_VENUE.matcher(question).find(),
                 (type == AnswerType.DATE || type == AnswerType.DATE_RANGE || type == AnswerType.TIME_OF_DAY)
                         && ASKS_NEXT_TIME.matcher(question).find(),
-                type == AnswerType.PLACE && placeKind.find() ? placeKind.group(1) : "",
+                type == AnswerType.PLACE && placeKind.find() ? placeKind.group(1)
+                        : type == AnswerType.ORGANISATION && company.find() ? company.group(1) : "",
                 type == AnswerType.TIME_OF_DAY && AnswerType.PART_OF_DAY_ASKED.matcher(question).find());
     }
 
@@ -121,9 +127,15 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         return false;
     }
 
-    /** A place the question asks the kind of (哪个村) is not answered by a place named as another kind (文昌街道). */
+    /**
+     * A place or body the question asks the kind of (哪个村, 哪家公司) is not answered by one named as another kind
+     * (文昌街道 for a village, 项目指挥部 for a firm).
+     */
     private boolean ofAskedKind(String span) {
-        return placeKind.isEmpty() || span.endsWith(placeKind) || !PLACE_KIND_END.matcher(span).find();
+        if (kind.isEmpty() || span.endsWith(kind)) {
+            return true;
+        }
+        return type == AnswerType.ORGANISATION ? !PUBLIC_BODY_END.matcher(span).find() : !PLACE_KIND_END.matcher(span).find();
     }
 
     /**
@@ -170,6 +182,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         if (unit.equals("人") || unit.equals("名")) {
             return evidence.endsWith("人") || evidence.endsWith("名") || evidence.endsWith("人次");
         }
-        return evidence.endsWith(unit);
+        // 14场次, 300户次: a count of occasions in the unit asked about.
+        return evidence.endsWith(unit) || evidence.endsWith(unit + "次");
     }
 }

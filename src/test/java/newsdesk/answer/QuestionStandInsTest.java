@@ -44,6 +44,12 @@ class QuestionStandInsTest {
 
         @Override
         public Map<String, List<String>> alternatives(String question) {
+            if (question.contains("娃娃")) {
+                return Map.of("娃娃", List.of("子女"));
+            }
+            if (question.contains("多少钱")) {
+                return Map.of("多少钱", List.of("补贴", "资金"));
+            }
             if (question.contains("补帖")) {
                 return Map.of("补帖", List.of("补贴"));
             }
@@ -83,5 +89,20 @@ class QuestionStandInsTest {
         Question question = Question.of("困难 补帖 多少", paper);
 
         assertThat(question.focus()).contains("补贴", "困难");
+    }
+
+    @Test
+    void aFocusWordIsFoundAsThePapersWordForIt() {
+        Question question = Question.of("困难 娃娃 多少", paper);
+
+        assertThat(question.focus()).contains("娃娃");
+        assertThat(question.focusForms()).contains("娃娃", "子女");
+    }
+
+    @Test
+    void theCuesOwnStandInIsNoFocusWord() {
+        Question question = Question.of("困难 领 多少钱", paper);
+
+        assertThat(question.focus()).containsExactly("困难");
     }
 }

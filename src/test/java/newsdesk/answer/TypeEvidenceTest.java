@@ -155,6 +155,11 @@ class TypeEvidenceTest {
             // a place of the asked kind: 哪个村 is answered by a village
             "PLACE | 1月11日上午，文昌街道景园社区广场上人头攒动。 | 菜是从哪个村拉来的？ | false",
             "PLACE | 蔬菜来自示范区李方庄村的种植基地。 | 菜是从哪个村拉来的？ | true",
+            // occasions are counted in the unit asked about
+            "COUNT | 开展文体和志愿服务活动14场次。 | 佳利名门小区搞了几场活动？ | true",
+            // 哪家公司 is answered by a firm, not by a project office
+            "ORGANISATION | 区长胡友涛在关帝庙历史文化街区更新改造项目指挥部主持召开工作推进会。 | 是哪家公司在施工？ | false",
+            "ORGANISATION | 依托翔耀食品有限公司，带动就业126人。 | 是哪家公司带动就业？ | true",
             // 多少个 counts things, not money
             "COUNT | 发放孤儿及事实无人抚养儿童生活补助63万余元。 | 一共有多少个孤儿领了生活补助？ | false",
             "COUNT | 为全区48个孤儿发放生活补助。 | 一共有多少个孤儿领了生活补助？ | true",
