@@ -80,7 +80,10 @@ final class EvidencePatterns {
             // common words).
             Map.entry(AnswerType.PLACE, Pattern.compile(
                     "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口|指挥部|礼堂)"
-                            + "(?![民长委级域直属干])|\\d+号")),
+                            + "(?![民长委级域直属干])|\\d+号"
+                            // 和 joins two things, but ends a one-character stem in names (盛和社区, 丰和社区, 人和街):
+                            // after a word that ends a phrase, 在盛和社区 names one; 群众和社区 does not.
+                            + "|(?<=^|[" + NOT_IN_A_NAME + "为进入赴，。、“”\\s])\\p{IsHan}和(?:社区|小区|街道|街)")),
             Map.entry(AnswerType.LIST, Pattern.compile("\\p{IsHan}{2,}、\\p{IsHan}{2,}|等\\p{IsHan}{0,4}[，。；]|：")),
             // A bare 材料 (尽快提交申报材料) says that papers are due, not which.
             Map.entry(AnswerType.DOCUMENTS, Pattern.compile(
