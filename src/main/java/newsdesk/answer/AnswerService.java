@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
 import newsdesk.answer.dates.QuestionDates;
@@ -27,7 +26,6 @@ public class AnswerService implements AnswerEngine {
 
     private final SearchService search;
     private final AnswerProperties properties;
-    private final WordTagger tagger;
     private final QuestionNormalizer normalizer = new QuestionNormalizer();
     private final TermStatistics statistics;
     private final SentenceScorer scorer;
@@ -40,6 +38,7 @@ public class AnswerService implements AnswerEngine {
     private final Clock clock;
     private final AnswerScope scopes;
     private final CandidateSentences sentences;
+    private final CandidateInspection inspection;
 
     AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger,
                   ArticleListProperties listProperties, DateProperties dates, PlaceProperties places, Clock clock) {
@@ -47,7 +46,6 @@ public class AnswerService implements AnswerEngine {
         this.dates = dates;
         this.clock = clock;
         this.properties = properties;
-        this.tagger = tagger;
         this.statistics = new SearchTermStatistics(search, tagger);
         this.scorer = new SentenceScorer(statistics, SentenceWeights.fitted());
         this.verdict = new Verdict(properties, statistics);
@@ -57,6 +55,8 @@ public class AnswerService implements AnswerEngine {
         this.lists = new ArticleLists(search, listProperties, properties.noAnswerText());
         this.edition = new NewestEdition(search);
         this.sentences = new CandidateSentences(dates.recencyWeight());
+        this.inspection = new CandidateInspection(tagger, statistics, scorer, verdict, scopes, sentences,
+                properties.passages());
     }
 
     @Override
@@ -121,13 +121,13 @@ public class AnswerService implements AnswerEngine {
      * own index), weighing words by that index's statistics.
      */
     public Optional<String> quote(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        return rankedElsewhere(rawQuestion, hits, index).stream().findFirst()
+        return inspection.rankedElsewhere(rawQuestion, hits, index).stream().findFirst()
                 .map(candidate -> candidate.sentence().sentence());
     }
 
     /** Every candidate sentence's features for passages retrieved elsewhere, for fitting the weights. */
     public List<FeatureRow> features(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        return rows(rankedElsewhere(rawQuestion, hits, index));
+        return CandidateInspection.rows(inspection.rankedElsewhere(rawQuestion, hits, index));
     }
 
     /** The candidate sentences of a question with each feature's part of their score, best first. */
@@ -137,21 +137,7 @@ public class AnswerService implements AnswerEngine {
 
     /** The same, for the question asked on {@code today}: only pages of its date range compete. */
     public List<Explained> explain(String rawQuestion, LocalDate today, int limit) {
-        Examined examined = examine(rawQuestion, today);
-        Question parsed = examined.question();
-        List<PassageHit> hits = examined.hits();
-        List<Candidate> candidates = examined.candidates();
-        double[] topic = verdict.topicEvidence(parsed, hits, candidates);
-        String weights = parsed.terms().stream()
-                .map(term -> "%s:%.1f%s".formatted(term, parsed.weights().getOrDefault(term, 0.0),
-                        parsed.standIns().containsKey(term) ? "→" + parsed.standIns().get(term) : ""))
-                .collect(Collectors.joining(" "));
-        String header = "%s focus=%s absent names=%s coverage=%.2f cosine=%.2f terms=%s".formatted(parsed.type(),
-                parsed.focus(), verdict.absentNames(parsed, hits), topic[0], topic[1], weights);
-        return candidates.stream().limit(limit)
-                .map(candidate -> new Explained(candidate.sentence().sentence(), header,
-                        candidate.sentence().score(), scorer.weights().explain(candidate.sentence().features())))
-                .toList();
+        return inspection.explain(rawQuestion, today, limit);
     }
 
     /**
@@ -159,32 +145,7 @@ public class AnswerService implements AnswerEngine {
      * path {@link #explain} takes: for fitting the weights on questions of the paper itself.
      */
     public List<FeatureRow> features(String rawQuestion, LocalDate today) {
-        return rows(examine(rawQuestion, today).candidates());
-    }
-
-    /** A question asked of the served index on {@code today} and its candidates, without deciding an answer. */
-    private record Examined(Question question, List<PassageHit> hits, List<Candidate> candidates) {
-    }
-
-    private Examined examine(String rawQuestion, LocalDate today) {
-        String normalized = normalizer.normalize(rawQuestion == null ? "" : rawQuestion);
-        QuestionDates dated = QuestionDates.in(normalized, today);
-        Question parsed = Question.of(dated.text(), normalized, statistics);
-        List<PassageHit> hits = scopes.hits(parsed, scopes.of(parsed, dated.range()), dated.range());
-        return new Examined(parsed, hits, sentences.rank(parsed, hits, scorer, null));
-    }
-
-    private static List<FeatureRow> rows(List<Candidate> candidates) {
-        return candidates.stream()
-                .map(candidate -> new FeatureRow(candidate.sentence().sentence(), candidate.sentence().features()))
-                .toList();
-    }
-
-    private List<Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        TermStatistics indexStatistics = new SearchTermStatistics(index, tagger);
-        Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);
-        List<PassageHit> best = hits.subList(0, Math.min(properties.passages(), hits.size()));
-        return sentences.rank(question, best, new SentenceScorer(indexStatistics, scorer.weights()), null);
+        return CandidateInspection.rows(inspection.examine(rawQuestion, today).candidates());
     }
 
     private static String quote(Candidate best) {
