@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsdesk.text.ChineseText;
 
 /**
  * What a question narrows its asked-for kind to, beyond the kind itself, read from the question once: an amount
@@ -45,7 +46,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     private static final Pattern ASKS_VENUE = Pattern.compile(
             "(?:在哪|在什么地方|在哪个地方)(?:儿|里)?(?:开|办|举行|举办|召开|搞|进行|展出|展览)|(?:举行|举办|召开|开会)的?地点");
     /** How a venue is introduced, just before its name: 在…召开, 于…举行, 到…开展, 走进…. */
-    private static final Pattern VENUE_MARK = Pattern.compile("在|于|到|进|赴");
+    private static final String VENUE_MARKS = "在于到进赴";
+    private static final Pattern VENUE_MARK = Pattern.compile("[" + VENUE_MARKS + "]");
     private static final int VENUE_MARK_BEFORE = 3;
     /** Characters of the larger place a venue's name may follow (在关帝庙历史文化街区 + 更新改造项目指挥部). */
     private static final int VENUE_NAME_REACH = 12;
@@ -135,7 +137,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         if (kind.isEmpty() || span.endsWith(kind)) {
             return true;
         }
-        return type == AnswerType.ORGANISATION ? !PUBLIC_BODY_END.matcher(span).find() : !PLACE_KIND_END.matcher(span).find();
+        Pattern otherKind = type == AnswerType.ORGANISATION ? PUBLIC_BODY_END : PLACE_KIND_END;
+        return !otherKind.matcher(span).find();
     }
 
     /**
@@ -144,8 +147,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
      */
     private static boolean venueMarked(String sentence, int start) {
         int at = start;
-        while (at > 0 && start - at < VENUE_NAME_REACH && Character.UnicodeScript.of(sentence.charAt(at - 1))
-                == Character.UnicodeScript.HAN && !VENUE_MARK.matcher(sentence.substring(at - 1, at)).matches()) {
+        while (at > 0 && start - at < VENUE_NAME_REACH && ChineseText.isHan(sentence.charAt(at - 1))
+                && VENUE_MARKS.indexOf(sentence.charAt(at - 1)) < 0) {
             at--;
         }
         return VENUE_MARK.matcher(before(sentence, at, VENUE_MARK_BEFORE)).find();
