@@ -14,6 +14,7 @@ import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 import newsdesk.search.Scope;
 import newsdesk.search.SearchService;
+import newsdesk.search.Thesaurus;
 import newsdesk.search.WordTagger;
 import org.springframework.stereotype.Service;
 
@@ -40,13 +41,13 @@ public class AnswerService implements AnswerEngine {
     private final CandidateSentences sentences;
     private final CandidateInspection inspection;
 
-    AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger,
+    AnswerService(SearchService search, AnswerProperties properties, WordTagger tagger, Thesaurus thesaurus,
                   ArticleListProperties listProperties, DateProperties dates, PlaceProperties places, Clock clock) {
         this.search = search;
         this.dates = dates;
         this.clock = clock;
         this.properties = properties;
-        this.statistics = new SearchTermStatistics(search, tagger);
+        this.statistics = new SearchTermStatistics(search, tagger, thesaurus);
         this.scorer = new SentenceScorer(statistics, SentenceWeights.fitted());
         this.verdict = new Verdict(properties, statistics);
         this.wording = new AnswerWording(properties);
@@ -55,7 +56,7 @@ public class AnswerService implements AnswerEngine {
         this.lists = new ArticleLists(search, listProperties, properties.noAnswerText());
         this.edition = new NewestEdition(search);
         this.sentences = new CandidateSentences(dates.recencyWeight());
-        this.inspection = new CandidateInspection(tagger, statistics, scorer, verdict, scopes, sentences,
+        this.inspection = new CandidateInspection(tagger, thesaurus, statistics, scorer, verdict, scopes, sentences,
                 properties.passages());
     }
 

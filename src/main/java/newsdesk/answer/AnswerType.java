@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,7 @@ enum AnswerType {
             new Cue(ADDRESS, "地址|门牌|哪条(?:街|路|大道|巷)|在哪个?(?:路|街)|几号楼|具体位置"),
             new Cue(TIME_OF_DAY, "几点|" + PART_OF_DAY_ASKED.pattern() + "|几时开|开放时间|办公时间|上班时间|下班时间|营业时间|作息时间"
                     + "|(?:什么时候|何时|什么时间)(?:开门|关门|开放|营业|上班|下班|闭馆|开馆)"),
-            new Cue(DATE_RANGE, "几号到几号|哪天到哪天|几月到几月|什么时候到什么时候|起止|从(?:几号|哪天|什么时候|何时)"
+            new Cue(DATE_RANGE, "几号到几号|哪天到哪天|几月到几月|什么时候到什么时候|起止|从(?:几号|哪天|什么时候|何时)|哪段(?:日子|时间)|什么时间段|哪几天"
                     + "|(?:开始|持续)到(?:哪天|几号|什么时候)"),
             new Cue(FREQUENCY, "(?:多久|多长时间)\\p{IsHan}{0,4}一[次回趟]|隔多久|每隔|频率|几年一[次回]|[一每][年月周天季](?:几|多少)[次回]"),
             new Cue(AGE, "几岁|多大年纪|多少岁|年龄|多大岁数|岁数(?:多大|是多少|要求|限制)|多大的(?:孩子|娃|老人|人)|年满"),
@@ -62,7 +63,7 @@ enum AnswerType {
                     + "|(?:带|准备|出示|提供|拿|交|登记|要)[^？?，,。]{0,3}(?:证件|身份证|户口本|医保卡|社保卡|证明)"),
             // 哪些人能领 asks who may; 哪些人评上了 asks for names, a list.
             new Cue(ELIGIBILITY, "哪些人(?=.{0,4}(?:可以|能|有资格|符合|享受|领|申请|报名))|什么人(?:可以|能)|谁(?:可以|能|有资格)|(?:什么|啥|哪些)条件|符合.{0,8}条件|资格|哪类人|对象(?:是|有|包括)(?:哪些|谁|什么|啥)|适用于谁"),
-            new Cue(DURATION, "多久|多长时间|几天|几年|几个月|多少天|多少年|几周|任期|期限|为期多"),
+            new Cue(DURATION, "多久|多长时间|几天|几年|几个月|多少天|多少年|几周(?!年)|任期|期限|为期多"),
             new Cue(PERCENTAGE, "百分之|比例|占比|百分比|增长了?多少|增幅|增速|下降了?多少|[率]是多少|多少%|几成"),
             new Cue(MONEY, HOW_MANY + ".{0,4}" + MONEY_WORD + "|" + MONEY_WORD + ".{0,8}" + HOW_MANY + "|几块"),
             new Cue(SIZE, "多大面积|面积|多少平方米|多少平米|多少亩|多长|多宽|多远|多少公里|规模多大|占地|多大"),
@@ -122,6 +123,22 @@ enum AnswerType {
             }
         }
         return OTHER;
+    }
+
+    /**
+     * Where in the question this kind is asked for, as {start, end} of the first of its cues; empty when none
+     * stands there (OTHER). In 新盖的那几个中心花了多少钱 the amount is asked at 花了多少钱, not at 那几个.
+     */
+    Optional<int[]> cueIn(String question) {
+        for (Cue cue : CUES) {
+            if (cue.type() == this) {
+                var cueMatch = cue.pattern().matcher(question);
+                if (cueMatch.find()) {
+                    return Optional.of(new int[] {cueMatch.start(), cueMatch.end()});
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private record Cue(AnswerType type, Pattern pattern) {

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import newsdesk.answer.dates.QuestionDates;
 import newsdesk.search.PassageHit;
 import newsdesk.search.SearchService;
+import newsdesk.search.Thesaurus;
 import newsdesk.search.WordTagger;
 
 /**
@@ -16,6 +17,7 @@ final class CandidateInspection {
 
     private final QuestionNormalizer normalizer = new QuestionNormalizer();
     private final WordTagger tagger;
+    private final Thesaurus thesaurus;
     private final TermStatistics statistics;
     private final SentenceScorer scorer;
     private final Verdict verdict;
@@ -23,9 +25,10 @@ final class CandidateInspection {
     private final CandidateSentences sentences;
     private final int passages;
 
-    CandidateInspection(WordTagger tagger, TermStatistics statistics, SentenceScorer scorer, Verdict verdict,
+    CandidateInspection(WordTagger tagger, Thesaurus thesaurus, TermStatistics statistics, SentenceScorer scorer, Verdict verdict,
                         AnswerScope scopes, CandidateSentences sentences, int passages) {
         this.tagger = tagger;
+        this.thesaurus = thesaurus;
         this.statistics = statistics;
         this.scorer = scorer;
         this.verdict = verdict;
@@ -66,7 +69,7 @@ final class CandidateInspection {
 
     /** Candidates for passages retrieved from another index, with words weighed by that index's statistics. */
     List<AnswerService.Candidate> rankedElsewhere(String rawQuestion, List<PassageHit> hits, SearchService index) {
-        TermStatistics indexStatistics = new SearchTermStatistics(index, tagger);
+        TermStatistics indexStatistics = new SearchTermStatistics(index, tagger, thesaurus);
         Question question = Question.of(normalizer.normalize(rawQuestion), indexStatistics);
         List<PassageHit> best = hits.subList(0, Math.min(passages, hits.size()));
         return sentences.rank(question, best, new SentenceScorer(indexStatistics, scorer.weights()), null);

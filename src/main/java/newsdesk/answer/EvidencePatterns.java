@@ -47,12 +47,13 @@ final class EvidencePatterns {
             Map.entry(AnswerType.DATE_RANGE, Pattern.compile(
                     "\\d{1,2}\\s*月\\s*\\d{0,2}\\s*日?\\s*(?:至|到|—|－|-|～|~)\\s*(?:\\d{1,2}\\s*月)?\\s*\\d{1,2}\\s*[日号]?"
                             + "|(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}\\s*年\\s*\\d{1,2}\\s*月)\\s*(?:起|开始)|截至|期间|为期|至\\s*\\d{1,2}\\s*月")),
+            // 3月5日 is a day: a month counted takes 个 (3个月), and a 日 after a month is its day.
             Map.entry(AnswerType.DURATION, Pattern.compile(
-                    "(?<!\\d)(?:\\d{1,2}(?:\\.\\d+)?|" + HAN_NUMERAL + "|半)\\s*(?:个)?\\s*(?:年|月|天|日|周|小时|分钟|星期|工作日)"
+                    "(?<![\\d月])(?:\\d{1,2}(?:\\.\\d+)?|" + HAN_NUMERAL + "|半)\\s*(?:个\\s*(?:月|星期|小时)|年|天|日|周|小时|分钟|星期|工作日)"
                             + "(?:内|以内|以上|之内|左右)?|为期|长期|常年|多年")),
             Map.entry(AnswerType.FREQUENCY, Pattern.compile(
-                    // 定期, 常态化, 不定期 say that it recurs, not how often: no answer to 多久开一次.
-                    "每(?:年|月|周|天|日|季度|星期|晚|周末|个月)|(?:一|每)(?:年|月|周|天)\\s*\\d*\\s*次|\\d+\\s*次|每隔|按月|按季度|按年|轮流"
+                    // 定期, 常态化, 不定期 say that it recurs, not how often: no answer to 多久开一次; nor does 轮流.
+                    "每(?:年|月|周|天|日|季度|星期|晚|周末|个月)|(?:一|每)(?:年|月|周|天)\\s*\\d*\\s*次|\\d+\\s*次|每隔|按月|按季度|按年"
                             // 周通报、月讲评: a period before a two-character task, in a list of such.
                             + "|(?<=^|[“、，\"])[日周月季年](?:交办|研判|讲评|通报|调度|总结|排名|例会|督查|点评)(?=[、，”\"。])")),
             Map.entry(AnswerType.AGE, Pattern.compile(

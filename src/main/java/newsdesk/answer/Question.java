@@ -26,10 +26,12 @@ import java.util.stream.Stream;
  * @param topicWeights each term's weight in what the question is about: its idf times how much its part of
  *                speech names a topic. 那个, 叫, 归, 找 are rare in print (the paper does not write 那个厨师长叫啥)
  *                and would otherwise weigh most, so a colloquial question about a printed topic looked off topic
+ * @param synonyms for each term of two or more characters, the words of the same meaning a sentence may name it
+ *                by (公司: 企业)
  */
 record Question(String text, AnswerType type, List<String> terms, Map<String, Double> weights, Set<String> bigrams,
                 Set<String> focus, String asked, Map<String, List<List<String>>> standIns,
-                Map<String, Double> topicWeights) {
+                Map<String, Double> topicWeights, Map<String, Set<String>> synonyms) {
 
     /** Words that ask rather than tell; an answer sentence does not contain them. */
     static final Pattern QUESTION_WORDS = Pattern.compile(
@@ -56,8 +58,13 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         statistics.tagged(content).forEach(word -> tags.putIfAbsent(word.word(), word.tag()));
         Map<String, Double> topicWeights = new LinkedHashMap<>();
         weights.forEach((term, weight) -> topicWeights.put(term, weight * TopicWords.share(tags.get(term))));
-        return new Question(normalized, AnswerType.of(normalized), terms, Map.copyOf(weights), bigrams(content),
-                focus(normalized, terms, alternatives), asked, Map.copyOf(standIns), Map.copyOf(topicWeights));
+        AnswerType type = AnswerType.of(normalized);
+        Set<String> focus = focus(normalized, type, terms, alternatives);
+        Map<String, Set<String>> synonyms = new HashMap<>();
+        terms.stream().filter(term -> term.length() >= 2).forEach(term -> synonyms.put(term, statistics.synonyms(term)));
+        focus.forEach(word -> synonyms.putIfAbsent(word, statistics.synonyms(word)));
+        return new Question(normalized, type, terms, Map.copyOf(weights), bigrams(content),
+                focus, asked, Map.copyOf(standIns), Map.copyOf(topicWeights), Map.copyOf(synonyms));
     }
 
     /**
@@ -107,14 +114,21 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
     }
 
     /**
-     * Each focus word as the paper may print it: itself, or a word standing in for it (低保户 as 低保金), so that an
-     * amount next to 低保金 is next to the 低保户 asked about.
+     * Each focus word as the paper may print it: itself, a word standing in for it (低保户 as 低保金), so that an
+     * amount next to 低保金 is next to the 低保户 asked about, or a word of the same meaning (公司 as 企业).
      */
     Set<String> focusForms() {
-        Set<String> forms = new LinkedHashSet<>(focus);
-        for (String word : focus) {
-            standIns.getOrDefault(word, List.of()).forEach(terms -> forms.add(String.join("", terms)));
-        }
+        Set<String> forms = new LinkedHashSet<>();
+        focus.forEach(word -> forms.addAll(formsOf(word)));
+        return forms;
+    }
+
+    /** One of the question's words as the paper may print it, itself first. */
+    Set<String> formsOf(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        standIns.getOrDefault(word, List.of()).forEach(terms -> forms.add(String.join("", terms)));
+        forms.addAll(synonyms.getOrDefault(word, Set.of()));
         return forms;
     }
 
@@ -127,12 +141,12 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
      * {@code alternatives}: a word of two or more characters the paper does not print (补帖, a typo the analyser
      * cuts into 补 and 帖), and not itself a cue (多少钱), stands in the focus as the paper's word for it (补贴), which a sentence can print.
      */
-    private static Set<String> focus(String text, List<String> terms, Map<String, List<String>> alternatives) {
-        var asking = QUESTION_WORDS.matcher(text);
-        if (!asking.find()) {
+    private static Set<String> focus(String text, AnswerType type, List<String> terms,
+                                     Map<String, List<String>> alternatives) {
+        int cue = cuePosition(text, type);
+        if (cue < 0) {
             return Set.of();
         }
-        int cue = asking.start();
         TreeMap<Integer, String> byPosition = new TreeMap<>();
         for (String term : terms) {
             int at = text.indexOf(term);
@@ -156,6 +170,17 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         before.subList(Math.max(0, before.size() - FOCUS_WORDS_PER_SIDE), before.size()).forEach(focus::add);
         after.subList(0, Math.min(FOCUS_WORDS_PER_SIDE, after.size())).forEach(focus::add);
         return focus;
+    }
+
+    /**
+     * Where the question asks: at the question word inside the cue of the kind asked for (多少 in 补贴标准每人多少钱,
+     * whose cue begins at 补贴), at that cue when it holds none (占地), else at the first question word; -1 for none.
+     */
+    private static int cuePosition(String text, AnswerType type) {
+        var asking = QUESTION_WORDS.matcher(text);
+        return type.cueIn(text)
+                .map(cue -> asking.region(cue[0], cue[1]).find() ? asking.start() : cue[0])
+                .orElseGet(() -> asking.reset().find() ? asking.start() : -1);
     }
 
     private static Set<String> bigrams(String text) {

@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsdesk.search.TaggedWord;
 
 /** How the answer layer sees words: the search index's own analysis and term rarity. */
@@ -21,6 +22,11 @@ interface TermStatistics {
 
     /** The text's words with part-of-speech and entity tags, for names no pattern can list. */
     List<TaggedWord> tagged(String text);
+
+    /** Words of the same meaning (公司: 企业), by which a sentence may name what a question asks about. */
+    default Set<String> synonyms(String word) {
+        return Set.of();
+    }
 
     /**
      * The question's words or phrases the paper does not use (娃, 找工作, 补帖), each with the indexed words

@@ -59,22 +59,25 @@ final class Verdict {
 
     /**
      * The asked-for kind next to the focus words, or anywhere when the sentence names none of them
-     * (它 for the topic); and in a passage that speaks of the question's rarest word, so 1728家 of the
-     * 智慧岛 is no answer to how many firms the 大数据产业园 has.
+     * (它 for the topic); and in a passage that speaks of the question's rarest word, by it or a word of the same
+     * meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how many firms the 大数据产业园 has.
      */
     private static boolean holdsAskedFact(Question question, AnswerService.Candidate candidate, String anchor,
                                           List<PassageHit> hits) {
         SentenceFeatures features = candidate.sentence().features();
-        if (features.typeMatch() == 0 || features.typeNearFocus() == 0 && features.focus() > 0) {
+        boolean namesFocus = question.focusForms().stream().anyMatch(candidate.sentence().sentence()::contains);
+        if (features.typeMatch() == 0 || features.typeNearFocus() == 0 && namesFocus) {
             return false;
         }
-        if (features.focus() == 0 && !continuesFocus(question, candidate, hits)) {
+        if (!namesFocus && !continuesFocus(question, candidate, hits)) {
             return false;
         }
         String article = candidate.passage().articleId();
+        Set<String> anchorForms = question.formsOf(anchor);
         return anchor.isEmpty() || best(hits).stream()
                 .filter(hit -> hit.passage().articleId().equals(article))
-                .anyMatch(hit -> hit.passage().text().contains(anchor) || hit.passage().title().contains(anchor));
+                .anyMatch(hit -> anchorForms.stream().anyMatch(form -> hit.passage().text().contains(form)
+                        || hit.passage().title().contains(form)));
     }
 
     /**

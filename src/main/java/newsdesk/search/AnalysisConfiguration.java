@@ -50,6 +50,14 @@ class AnalysisConfiguration {
         return wording;
     }
 
+    /** HanLP's thesaurus, read once: what the answer layer takes for the same word said otherwise. */
+    @Bean
+    Thesaurus thesaurus() {
+        Thesaurus thesaurus = Thesaurus.fromHanLP();
+        log.info("thesaurus: {} words with synonyms", thesaurus.size());
+        return thesaurus;
+    }
+
     static Segment segmentWith(LocalNames names) {
         // Shares the bundled custom dictionary's read-only trie and keeps the local names in a trie of
         // its own; passing null paths stops the constructor from loading (and caching) files.

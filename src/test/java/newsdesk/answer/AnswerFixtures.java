@@ -15,14 +15,14 @@ public final class AnswerFixtures {
 
     /** Questions dated by the system clock, as in production. */
     public static AnswerService over(SearchService search) {
-        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), AnswerDefaults.LISTS,
+        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), SearchFixtures.thesaurus(), AnswerDefaults.LISTS,
                 AnswerDefaults.DATES, AnswerDefaults.PLACES, Clock.system(AnswerDefaults.DATES.zone()));
     }
 
     /** Questions asked on {@code today}, so 昨天 and 上个月 mean the same days on every run. */
     public static AnswerService over(SearchService search, LocalDate today) {
         ZoneId zone = AnswerDefaults.DATES.zone();
-        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), AnswerDefaults.LISTS,
+        return new AnswerService(search, AnswerDefaults.PROPERTIES, SearchFixtures.tagger(), SearchFixtures.thesaurus(), AnswerDefaults.LISTS,
                 AnswerDefaults.DATES, AnswerDefaults.PLACES, Clock.fixed(today.atTime(LocalTime.NOON).atZone(zone).toInstant(), zone));
     }
 

@@ -62,6 +62,8 @@ class AnswerTypeTest {
             "共绘一幅画的活动是哪几个单位一块搞的？, ORGANISATION",
             "郸城的现代农业产业园是不是都有了？, YES_NO",
             "宋力去查消防，是上午去的还是下午？, TIME_OF_DAY",
+            "示范区大走访集中跑的是哪段日子？, DATE_RANGE",
+            "这是第几周年？, OTHER",
     })
     void readsTheKindOfAnswerFromTheQuestionsCueWords(String question, AnswerType expected) {
         assertThat(AnswerType.of(question)).isEqualTo(expected);

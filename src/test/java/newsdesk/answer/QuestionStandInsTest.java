@@ -43,6 +43,11 @@ class QuestionStandInsTest {
         }
 
         @Override
+        public Set<String> synonyms(String word) {
+            return word.equals("公司") ? Set.of("企业") : Set.of();
+        }
+
+        @Override
         public Map<String, List<String>> alternatives(String question) {
             if (question.contains("娃娃")) {
                 return Map.of("娃娃", List.of("子女"));
@@ -97,6 +102,21 @@ class QuestionStandInsTest {
 
         assertThat(question.focus()).contains("娃娃");
         assertThat(question.focusForms()).contains("娃娃", "子女");
+    }
+
+    @Test
+    void aFocusWordIsFoundAsAWordOfTheSameMeaning() {
+        Question question = Question.of("智慧岛 公司 多少 家", paper);
+
+        assertThat(question.focusForms()).contains("公司", "企业");
+    }
+
+    @Test
+    void theFocusIsWhereTheKindIsAskedNotAtAnEarlierQuestionWord() {
+        Question question = Question.of("那 几 个 中心 花了 多少钱", paper);
+
+        assertThat(question.type()).isEqualTo(AnswerType.MONEY);
+        assertThat(question.focus()).contains("中心");
     }
 
     @Test

@@ -63,6 +63,8 @@ class TypeEvidenceTest {
             "PROCEDURE | 用好用活30多个便民服务微信群，通过微信群为群众办实事。",
             "ELIGIBILITY | 100套人才公寓建成投用。",
             "ORGANISATION | 对设计方、施工方提出的问题逐一进行分析研究，探讨解决办法。",
+            "DURATION | 3月5日是全国第61个“学雷锋纪念日”。",
+            "FREQUENCY | 群主及管理员轮流值班，回复群众政策咨询和民生诉求。",
     })
     void findsNothingWhereTheKindIsNotPrinted(AnswerType type, String sentence) {
         assertThat(TypeEvidence.spans(type, sentence, List.of(), "")).isEmpty();

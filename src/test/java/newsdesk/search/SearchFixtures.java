@@ -53,6 +53,11 @@ public final class SearchFixtures {
         return TestAnalysis.TAGGER;
     }
 
+    /** HanLP's thesaurus, read once for all tests. */
+    public static Thesaurus thesaurus() {
+        return TestAnalysis.THESAURUS;
+    }
+
     /** The passage texts the index would hold for an article with these paragraphs. */
     public static List<String> passageTexts(List<String> paragraphs, int minChars, int maxChars) {
         return new PassageSplitter(minChars, maxChars).pack(paragraphs);

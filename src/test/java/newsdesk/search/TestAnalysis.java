@@ -21,6 +21,7 @@ final class TestAnalysis {
             LocalNames.read(Path.of("index/dictionary/local-names.txt")));
     static final NewsAnalyzers ANALYZERS = new AnalysisConfiguration().newsAnalyzers(SEGMENT);
     static final WordTagger TAGGER = new WordTagger(SEGMENT);
+    static final Thesaurus THESAURUS = Thesaurus.fromHanLP();
 
     /** The versioned everyday-word list, read through the same analysis. */
     static final CitizenWording WORDING = CitizenWording.read(Path.of("index/dictionary/synonyms.txt"), TestAnalysis::words);

@@ -1,0 +1,79 @@
+package newsdesk.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words of one meaning, from the 同义词词林 that ships inside HanLP's portable jar: 公司 and 企业, 补助 and 资助.
+ *
+ * <p>Only its {@code =} groups (words of one meaning; {@code #} groups are merely of one kind, 调查表 with 时刻表)
+ * and only words of two or more characters: its one-character members (店, 号, 局 beside 公司) stand in far more
+ * words than they mean. Too broad to widen a search (measured in docs/BENCHMARKS.md: 娃 sits with 崽), it tells
+ * whether a sentence speaks of what a question asks about in other words.
+ */
+public final class Thesaurus {
+
+    private static final String HANLP_RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
+
+    private final Map<String, Set<String>> synonyms;
+
+    private Thesaurus(Map<String, Set<String>> synonyms) {
+        this.synonyms = synonyms;
+    }
+
+    /** The thesaurus HanLP ships; an empty one when the jar lacks it, so questions are still answered. */
+    public static Thesaurus fromHanLP() {
+        InputStream in = Thesaurus.class.getClassLoader().getResourceAsStream(HANLP_RESOURCE);
+        if (in == null) {
+            return new Thesaurus(Map.of());
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return of(reader.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + HANLP_RESOURCE, e);
+        }
+    }
+
+    /** From lines in the 词林's format: a code ending in {@code =}, {@code #} or {@code @}, then the words. */
+    public static Thesaurus of(List<String> lines) {
+        Map<String, Set<String>> synonyms = new HashMap<>();
+        for (String line : lines) {
+            String[] fields = line.trim().split("\\s+");
+            if (fields.length < 3 || !fields[0].endsWith("=")) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int i = 1; i < fields.length; i++) {
+                if (fields[i].length() >= 2) {
+                    words.add(fields[i]);
+                }
+            }
+            for (String word : words) {
+                Set<String> same = synonyms.computeIfAbsent(word, w -> new LinkedHashSet<>());
+                words.stream().filter(other -> !other.equals(word)).forEach(same::add);
+            }
+        }
+        synonyms.replaceAll((word, same) -> Set.copyOf(same));
+        return new Thesaurus(Map.copyOf(synonyms));
+    }
+
+    /** How many words have synonyms here. */
+    public int size() {
+        return synonyms.size();
+    }
+
+    /** The other words of the same meaning, each of two or more characters; empty for a word it lacks. */
+    public Set<String> synonymsOf(String word) {
+        return synonyms.getOrDefault(word, Set.of());
+    }
+}
