@@ -72,7 +72,8 @@ enum AnswerType {
             new Cue(DATE, "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|日期|截止|什么时间|啥时候"),
             // 哪个部门管？有事该找谁？ asks for a body: the named kind of body is the more specific cue.
             new Cue(ORGANISATION, "哪个单位|哪几个单位|哪些单位|哪几家|哪家|哪个部门|什么单位|什么部门|哪个机构|什么机构|由哪个|哪个公司|哪个企业"),
-            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表)叫(?:什么|啥)"),
+            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表)叫(?:什么|啥)"
+                    + "|叫(?:什么|啥)名|(?:什么|啥)名字"),
             new Cue(PLACE, "哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪几?个?(?:村|镇|乡|区|县|小区|社区|街道)"),
             new Cue(REASON, "为什么|为何|原因|怎么回事|咋回事|为啥|何故"),
             // 咋选出来的, 怎么解决的: how something was done, which a report tells as what happened, not as steps;
@@ -82,7 +83,8 @@ enum AnswerType {
             new Cue(PROCEDURE, "怎么(?!样)|如何|怎样|流程|步骤|手续|咋(?!样|回事|了|这么|那么)|哪里办|去哪办"),
             // 是不是都有了 asks yes or no, not for the list.
             new Cue(YES_NO, "吗[？?]?$|是否|能不能|可不可以|有没有|是不是|会不会|要不要|可以.{0,10}吗"),
-            new Cue(LIST, "哪些|有什么|有啥|有哪|包括什么|包含什么|都有|哪几"));
+            // 哪七个 asks which seven the paper counted: their names.
+            new Cue(LIST, "哪些|有什么|有啥|有哪|包括什么|包含什么|都有|哪几|哪[两三四五六七八九十]+[个项条家类种]"));
 
     /** Where one question of a message ends and the next begins. */
     private static final Pattern PARTS = Pattern.compile("[？?！!。；;]+");

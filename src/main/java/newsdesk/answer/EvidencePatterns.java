@@ -72,9 +72,10 @@ final class EvidencePatterns {
             Map.entry(AnswerType.PERSON, Pattern.compile(
                     "(?:书记|主任|区长|市长|县长|镇长|局长|馆长|主席|负责人|经理|厨师长|工程师|技术员|校长|院长|队长|站长|部长|会长|村民|居民|老人|志愿者)"
                             + "\\p{IsHan}{2,3}|\\p{IsHan}{2,3}(?:说|表示|指出|强调|介绍|告诉记者)")),
-            // 办 ends 创文办 but not 解决办法; 会 alone ends a meeting (推进会) more often than a body.
+            // 办 ends 创文办 but not 解决办法; 会 alone ends a meeting (推进会) more often than a body. A body's name
+            // holds no particle either: 填补了街道人大工作制度空白 names none.
             Map.entry(AnswerType.ORGANISATION, Pattern.compile(
-                    "\\p{IsHan}{2,14}(?:局|委员会|委|中心|公司|办公室|办(?![法理事好实结成])|院|协会|学会|商会|工会|联合会|站|所|队|集团|医院|学校|银行|街道|社区|合作社|厂|部(?!门)|馆"
+                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "]]{2,14}(?:局|委员会|委|中心|公司|办公室|办(?![法理事好实结成])|院|协会|学会|商会|工会|联合会|站|所|队|集团|医院|学校|银行|街道|社区|合作社|厂|部(?!门)|馆"
                             + "|药业|食品|科技|实业|制药|物业|电子|工委|党委|政府)")),
             // A suffix that begins a word of its own is no place's end: 市民, 区长, 县委, 市级, 村干部, 馆长. A place's
             // name holds no preposition or particle, so 为社区多做好事 names none, and at least two characters (城市, 展厅 are

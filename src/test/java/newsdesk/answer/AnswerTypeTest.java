@@ -64,6 +64,8 @@ class AnswerTypeTest {
             "宋力去查消防，是上午去的还是下午？, TIME_OF_DAY",
             "示范区大走访集中跑的是哪段日子？, DATE_RANGE",
             "这是第几周年？, OTHER",
+            "有个开物业公司的老总，叫啥名？, PERSON",
+            "郸城搞的七个专项行动到底是哪七个？, LIST",
     })
     void readsTheKindOfAnswerFromTheQuestionsCueWords(String question, AnswerType expected) {
         assertThat(AnswerType.of(question)).isEqualTo(expected);

@@ -65,6 +65,7 @@ class TypeEvidenceTest {
             "ORGANISATION | 对设计方、施工方提出的问题逐一进行分析研究，探讨解决办法。",
             "DURATION | 3月5日是全国第61个“学雷锋纪念日”。",
             "FREQUENCY | 群主及管理员轮流值班，回复群众政策咨询和民生诉求。",
+            "ORGANISATION | 这项制度填补了街道人大工作制度空白。",
     })
     void findsNothingWhereTheKindIsNotPrinted(AnswerType type, String sentence) {
         assertThat(TypeEvidence.spans(type, sentence, List.of(), "")).isEmpty();
