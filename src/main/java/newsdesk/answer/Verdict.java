@@ -60,7 +60,8 @@ final class Verdict {
     /**
      * The asked-for kind next to the focus words, or anywhere when the sentence names none of them
      * (它 for the topic); and in a passage that speaks of the question's rarest word, by it or a word of the same
-     * meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how many firms the 大数据产业园 has.
+     * meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how many firms the 大数据产业园 has; and
+     * not a total of several listed things for the one part the question singles out ({@link AskedPart}).
      */
     private static boolean holdsAskedFact(Question question, AnswerService.Candidate candidate, String anchor,
                                           List<PassageHit> hits) {
@@ -70,6 +71,10 @@ final class Verdict {
             return false;
         }
         if (!namesFocus && !continuesFocus(question, candidate, hits)) {
+            return false;
+        }
+        if (AskedPart.in(question.asked())
+                .filter(part -> AskedPart.onlyListedWithOthers(part, candidate.sentence().sentence())).isPresent()) {
             return false;
         }
         String article = candidate.passage().articleId();
