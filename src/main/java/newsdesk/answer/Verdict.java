@@ -50,8 +50,9 @@ final class Verdict {
             return new Outcome(AnswerStatus.ANSWERED, Optional.of(candidates.getFirst()));
         }
         String anchor = anchor(question, hits, places);
+        AnswerService.Candidate first = candidates.getFirst();
         return candidates.stream().limit(FACT_CANDIDATES)
-                .filter(candidate -> holdsAskedFact(question, candidate, anchor, hits))
+                .filter(candidate -> holdsAskedFact(question, candidate, candidate == first, anchor, hits))
                 .findFirst()
                 .map(candidate -> new Outcome(AnswerStatus.ANSWERED, Optional.of(candidate)))
                 .orElseGet(() -> new Outcome(AnswerStatus.NOT_STATED, Optional.of(candidates.getFirst())));
@@ -59,18 +60,19 @@ final class Verdict {
 
     /**
      * The asked-for kind next to the focus words, or anywhere when the sentence names none of them
-     * (它 for the topic); and in a passage that speaks of the question's rarest word, by it or a word of the same
+     * (它 for the topic) or says it in other words: the best sentence that the dense model also finds closest
+     * to the question (49个排查工作小组 for 人手拆成了多少个小队); and in a passage that speaks of the question's rarest word, by it or a word of the same
      * meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how many firms the 大数据产业园 has; and
      * not a total of several listed things for the one part the question singles out ({@link AskedPart}).
      */
-    private static boolean holdsAskedFact(Question question, AnswerService.Candidate candidate, String anchor,
-                                          List<PassageHit> hits) {
+    private static boolean holdsAskedFact(Question question, AnswerService.Candidate candidate, boolean ranksFirst,
+                                          String anchor, List<PassageHit> hits) {
         SentenceFeatures features = candidate.sentence().features();
         boolean namesFocus = question.focusForms().stream().anyMatch(candidate.sentence().sentence()::contains);
         if (features.typeMatch() == 0 || features.typeNearFocus() == 0 && namesFocus) {
             return false;
         }
-        if (!namesFocus && !continuesFocus(question, candidate, hits)) {
+        if (!namesFocus && !continuesFocus(question, candidate, hits) && !(ranksFirst && features.denseBest() == 1)) {
             return false;
         }
         if (AskedPart.in(question.asked())

@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import newsdesk.search.SearchFixtures;
 import newsdesk.search.SearchService;
@@ -139,6 +140,29 @@ class AnswerServiceTest {
             Answer answer = answers.answer("郑州市困难毕业生求职创业补贴每人多少钱？");
 
             assertThat(answer.status()).isEqualTo(AnswerStatus.NONE);
+        }
+
+        @Test
+        void aFirmCountIsAnsweredWhenTheCitizenSaysCompanyAndThePaperSaysEnterprise() {
+            Answer answer = answers.answer("周口“智慧岛”上现在落户了多少家公司？", LocalDate.of(2024, 3, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("1728家");
+        }
+
+        @Test
+        void theClosestSentenceAnswersInOtherWordsThanTheQuestions() {
+            Answer answer = answers.answer("示范区查有没有返贫户的时候，人手拆成了多少个小队？", LocalDate.of(2023, 8, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("49个排查工作小组");
+        }
+
+        @Test
+        void oneSingledOutPartIsNotAnsweredWithTheTotalOfAList() {
+            Answer answer = answers.answer("川汇区今年上半年光教育这一块花了多少钱？", LocalDate.of(2023, 7, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NOT_STATED);
         }
 
         @Test
