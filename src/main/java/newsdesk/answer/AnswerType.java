@@ -40,7 +40,8 @@ enum AnswerType {
     YES_NO(false),
     OTHER(false);
 
-    private static final String HOW_MANY = "(?:多少|几|多高|多大|是多少|标准)";
+    /** 那几个中心 points at some things; it asks for no number (as for COUNT). */
+    private static final String HOW_MANY = "(?:多少|(?<![哪那这])几|多高|多大|是多少|标准)";
     private static final String MONEY_WORD = "(?:钱|元|块钱|金额|费用|资金|补贴|补助|奖励|奖金|投资|预算|收入|支出|价格|价钱|收费|工资|经费|成本"
             + "|花了|花费|交易额|销售额|产值|营收|税收|利润|生产总值|低保金|救助金|贷款|信贷|贷)";
 
@@ -72,8 +73,8 @@ enum AnswerType {
             new Cue(DATE, "什么时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|几日|日期|截止|什么时间|啥时候"),
             // 哪个部门管？有事该找谁？ asks for a body: the named kind of body is the more specific cue.
             new Cue(ORGANISATION, "哪个单位|哪几个单位|哪些单位|哪几家|哪家|哪个部门|什么单位|什么部门|哪个机构|什么机构|由哪个|哪个公司|哪个企业"),
-            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表)叫(?:什么|啥)"
-                    + "|叫(?:什么|啥)名|(?:什么|啥)名字"),
+            // 那个合作社叫什么名字 asks for a body's name: only a person's title before 叫 asks for a person.
+            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表|老总|老板|经理)[，,]?叫(?:什么|啥)"),
             new Cue(PLACE, "哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪几?个?(?:村|镇|乡|区|县|小区|社区|街道)"),
             new Cue(REASON, "为什么|为何|原因|怎么回事|咋回事|为啥|何故"),
             // 咋选出来的, 怎么解决的: how something was done, which a report tells as what happened, not as steps;
@@ -129,7 +130,8 @@ enum AnswerType {
 
     /**
      * Where in the question this kind is asked for, as {start, end} of the first of its cues; empty when none
-     * stands there (OTHER). In 新盖的那几个中心花了多少钱 the amount is asked at 花了多少钱, not at 那几个.
+     * stands there (OTHER). In 新盖和翻修那几个党员群众活动的中心，花了多少钱 the amount is asked at 花了多少钱, not
+     * at 那几个.
      */
     Optional<int[]> cueIn(String question) {
         for (Cue cue : CUES) {

@@ -18,6 +18,7 @@ final class EvidencePatterns {
      * 填补了街道人大工作 names no place.
      */
     private static final String NOT_IN_A_NAME = "在的于到从向往是和与及了着过";
+    private static final String NOT_IN_A_BODYS_NAME = "在的于到从向往是了着过";
 
     /** The verbs a procedure's steps are printed with. */
     private static final String STEPS = "登录|拨打|前往|携带|提交|申请|办理|扫码|填写|流程|步骤|首先|然后|经.{0,6}审核|报名";
@@ -49,7 +50,7 @@ final class EvidencePatterns {
                             + "|(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}\\s*年\\s*\\d{1,2}\\s*月)\\s*(?:起|开始)|截至|期间|为期|至\\s*\\d{1,2}\\s*月")),
             // 3月5日 is a day: a month counted takes 个 (3个月), and a 日 after a month is its day.
             Map.entry(AnswerType.DURATION, Pattern.compile(
-                    "(?<![\\d月])(?:\\d{1,2}(?:\\.\\d+)?|" + HAN_NUMERAL + "|半)\\s*(?:个\\s*(?:月|星期|小时)|年|天|日|周|小时|分钟|星期|工作日)"
+                    "(?<![\\d月])(?:\\d{1,2}(?:\\.\\d+)?|" + HAN_NUMERAL + "|半)\\s*(?:个\\s*(?:月|星期|小时|工作日|周)|年|天|日|周|小时|分钟|星期|工作日)"
                             + "(?:内|以内|以上|之内|左右)?|为期|长期|常年|多年")),
             Map.entry(AnswerType.FREQUENCY, Pattern.compile(
                     // 定期, 常态化, 不定期 say that it recurs, not how often: no answer to 多久开一次; nor does 轮流.
@@ -73,9 +74,10 @@ final class EvidencePatterns {
                     "(?:书记|主任|区长|市长|县长|镇长|局长|馆长|主席|负责人|经理|厨师长|工程师|技术员|校长|院长|队长|站长|部长|会长|村民|居民|老人|志愿者)"
                             + "\\p{IsHan}{2,3}|\\p{IsHan}{2,3}(?:说|表示|指出|强调|介绍|告诉记者)")),
             // 办 ends 创文办 but not 解决办法; 会 alone ends a meeting (推进会) more often than a body. A body's name
-            // holds no particle either: 填补了街道人大工作制度空白 names none.
+            // holds no particle or preposition either (填补了街道人大工作制度空白 names none), though it may hold
+            // 和 (市人力资源和社会保障局).
             Map.entry(AnswerType.ORGANISATION, Pattern.compile(
-                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "]]{2,14}(?:局|委员会|委|中心|公司|办公室|办(?![法理事好实结成])|院|协会|学会|商会|工会|联合会|站|所|队|集团|医院|学校|银行|街道|社区|合作社|厂|部(?!门)|馆"
+                    "[\\p{IsHan}&&[^" + NOT_IN_A_BODYS_NAME + "]]{2,14}(?:局|委员会|委|中心|公司|办公室|办(?![法理事好实结成])|院|协会|学会|商会|工会|联合会|站|所|队|集团|医院|学校|银行|街道|社区|合作社|厂|部(?!门)|馆"
                             + "|药业|食品|科技|实业|制药|物业|电子|工委|党委|政府)")),
             // A suffix that begins a word of its own is no place's end: 市民, 区长, 县委, 市级, 村干部, 馆长. A place's
             // name holds no preposition or particle, so 为社区多做好事 names none, and at least two characters (城市, 展厅 are

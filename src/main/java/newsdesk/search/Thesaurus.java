@@ -44,9 +44,14 @@ public final class Thesaurus {
         }
     }
 
-    /** From lines in the 词林's format: a code ending in {@code =}, {@code #} or {@code @}, then the words. */
+    /**
+     * From lines in the 词林's format: a code ending in {@code =}, {@code #} or {@code @}, then the words. A word of
+     * several meanings (中心 sits in ten groups, with 重点 and with 中间) has no synonyms here: which one a question
+     * means is not known, and their union matches nearly anything.
+     */
     public static Thesaurus of(List<String> lines) {
         Map<String, Set<String>> synonyms = new HashMap<>();
+        Map<String, Integer> meanings = new HashMap<>();
         for (String line : lines) {
             String[] fields = line.trim().split("\\s+");
             if (fields.length < 3 || !fields[0].endsWith("=")) {
@@ -54,15 +59,22 @@ public final class Thesaurus {
             }
             List<String> words = new ArrayList<>();
             for (int i = 1; i < fields.length; i++) {
+                meanings.merge(fields[i], 1, Integer::sum);
                 if (fields[i].length() >= 2) {
                     words.add(fields[i]);
                 }
+            }
+            if (words.size() < 2) {
+                continue;
             }
             for (String word : words) {
                 Set<String> same = synonyms.computeIfAbsent(word, w -> new LinkedHashSet<>());
                 words.stream().filter(other -> !other.equals(word)).forEach(same::add);
             }
         }
+        synonyms.keySet().removeIf(word -> meanings.get(word) > 1);
+        synonyms.values().forEach(same -> same.removeIf(word -> meanings.get(word) > 1));
+        synonyms.values().removeIf(Set::isEmpty);
         synonyms.replaceAll((word, same) -> Set.copyOf(same));
         return new Thesaurus(Map.copyOf(synonyms));
     }

@@ -26,7 +26,18 @@ class ThesaurusTest {
     }
 
     @Test
-    void theThesaurusHanLPShipsKnowsThatAFirmIsACompany() {
-        assertThat(Thesaurus.fromHanLP().synonymsOf("公司")).contains("企业");
+    void aWordOfSeveralMeaningsHasNoSynonyms() {
+        Thesaurus thesaurus = Thesaurus.of(List.of("Aa01= 中心 重点 核心", "Bb02= 中心 中间 当中"));
+
+        assertThat(thesaurus.synonymsOf("中心")).isEmpty();
+        assertThat(thesaurus.synonymsOf("重点")).containsExactlyInAnyOrder("核心");
+    }
+
+    @Test
+    void theThesaurusHanLPShipsKnowsThatAFirmIsACompanyButNotThatACentreIsAFocus() {
+        Thesaurus shipped = Thesaurus.fromHanLP();
+
+        assertThat(shipped.synonymsOf("公司")).contains("企业");
+        assertThat(shipped.synonymsOf("中心")).doesNotContain("重点");
     }
 }
