@@ -1,7 +1,6 @@
 package newsdesk.answer;
 
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,12 +27,12 @@ final class Verdict {
     record Outcome(AnswerStatus status, Optional<AnswerService.Candidate> answer) {
     }
 
-    private final AnswerProperties properties;
     private final TermStatistics statistics;
+    private final TopicCoverage topic;
 
     Verdict(AnswerProperties properties, TermStatistics statistics) {
-        this.properties = properties;
         this.statistics = statistics;
+        this.topic = new TopicCoverage(properties, statistics);
     }
 
     /**
@@ -43,7 +42,7 @@ final class Verdict {
      */
     Outcome decide(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates,
                    List<String> places) {
-        if (candidates.isEmpty() || !covered(question, hits, candidates) || namesSomethingAbsent(question, hits)) {
+        if (candidates.isEmpty() || !topic.covered(question, best(hits), candidates) || namesSomethingAbsent(question, hits)) {
             return new Outcome(AnswerStatus.NONE, Optional.empty());
         }
         if (!question.type().checkable()) {
@@ -116,56 +115,9 @@ final class Verdict {
                 .orElse("");
     }
 
-    /**
-     * Whether the paper really speaks of the question. BM25 scores grow with question length and do
-     * not compare across questions, so the evidence is the share of the question's term weight that
-     * the best passages hold, and the dense model's cosine.
-     */
-    private boolean covered(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
-        double[] evidence = topicEvidence(question, hits, candidates);
-        return evidence[0] >= properties.minCoverage() || evidence[1] >= properties.minCosine()
-                || evidence[0] + evidence[1] >= properties.minEvidence();
-    }
-
-    /** {coverage, cosine}: the best passages' share of the question's term weight, and their best cosine. */
+    /** {coverage, cosine} of the best passages, as {@link TopicCoverage} weighs them. */
     double[] topicEvidence(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates) {
-        double coverage = 0;
-        double cosine = 0;
-        for (int rank = 0; rank < best(hits).size(); rank++) {
-            PassageHit hit = hits.get(rank);
-            Set<String> terms = new HashSet<>(statistics.terms(hit.passage().title()));
-            for (AnswerService.Candidate candidate : candidates) {
-                if (candidate.sentence().passageRank() == rank) {
-                    terms.addAll(candidate.sentence().terms());
-                }
-            }
-            // The analyser may cut the paper's longer word where the question has the short one (街道办 in
-            // 街道办事处): a question word printed inside the passage is held by it.
-            for (String term : question.terms()) {
-                if (term.length() >= 2 && (hit.passage().text().contains(term) || hit.passage().title().contains(term))) {
-                    terms.add(term);
-                }
-            }
-            coverage = Math.max(coverage, topicCoverage(question, question.withStandIns(terms)));
-            if (!Double.isNaN(hit.cosine())) {
-                cosine = Math.max(cosine, hit.cosine());
-            }
-        }
-        return new double[] {coverage, cosine};
-    }
-
-    /** Share of the question's topic weight among a passage's terms, 0 to 1. */
-    private static double topicCoverage(Question question, Set<String> present) {
-        double total = 0;
-        double found = 0;
-        for (String term : question.terms()) {
-            double weight = question.topicWeights().getOrDefault(term, 0.0);
-            total += weight;
-            if (present.contains(term)) {
-                found += weight;
-            }
-        }
-        return total == 0 ? 0 : found / total;
+        return topic.evidence(question, best(hits), candidates);
     }
 
     /** A rare place the question names that none of the best passages mentions. */
