@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsdesk.text.ChineseText;
 
@@ -15,6 +16,22 @@ final class SentenceMeasures {
     private static final int FOCUS_REACH = 30;
 
     private SentenceMeasures() {
+    }
+
+    /**
+     * Share of the weight of {@code terms}, by {@code weights} (idf, or topic weight), among {@code present}: 0 to 1.
+     */
+    static double weightShare(List<String> terms, Map<String, Double> weights, Set<String> present) {
+        double total = 0;
+        double found = 0;
+        for (String term : terms) {
+            double weight = weights.getOrDefault(term, 0.0);
+            total += weight;
+            if (present.contains(term)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
     }
 
     /** 1 when the matched question terms stand together, falling towards 0 as they spread out. */

@@ -111,7 +111,7 @@ final class SentenceScorer {
                     Math.min(COMMON_RUN_CAP, CommonRun.longest(content, sentence)) / (double) COMMON_RUN_CAP,
                     samePassage(candidates, i, i - 1) ? overlaps[i - 1] : 0,
                     samePassage(candidates, i, i + 1) ? overlaps[i + 1] : 0,
-                    coverage(question, present),
+                    SentenceMeasures.weightShare(question.terms(), question.weights(), present),
                     SentenceMeasures.characterShare(questionChars, sentence),
                     candidate.passageScore(),
                     candidate.lead() ? 1 : 0,
@@ -168,19 +168,6 @@ final class SentenceScorer {
         return total == 0 ? 0 : found / total;
     }
 
-    /** Share of the question's term weight (idf) among already analysed terms, 0 to 1. */
-    static double coverage(Question question, Set<String> present) {
-        double total = 0;
-        double found = 0;
-        for (String term : question.terms()) {
-            double weight = question.weights().getOrDefault(term, 0.0);
-            total += weight;
-            if (present.contains(term)) {
-                found += weight;
-            }
-        }
-        return total == 0 ? 0 : found / total;
-    }
 
     private static double share(Set<String> focus, Set<String> present, String sentence) {
         if (focus.isEmpty()) {

@@ -46,25 +46,11 @@ final class TopicCoverage {
                     terms.add(term);
                 }
             }
-            coverage = Math.max(coverage, topicCoverage(question, question.withStandIns(terms)));
+            coverage = Math.max(coverage, SentenceMeasures.weightShare(question.terms(), question.topicWeights(), question.withStandIns(terms)));
             if (!Double.isNaN(hit.cosine())) {
                 cosine = Math.max(cosine, hit.cosine());
             }
         }
         return new double[] {coverage, cosine};
-    }
-
-    /** Share of the question's topic weight among a passage's terms, 0 to 1. */
-    private static double topicCoverage(Question question, Set<String> present) {
-        double total = 0;
-        double found = 0;
-        for (String term : question.terms()) {
-            double weight = question.topicWeights().getOrDefault(term, 0.0);
-            total += weight;
-            if (present.contains(term)) {
-                found += weight;
-            }
-        }
-        return total == 0 ? 0 : found / total;
     }
 }
