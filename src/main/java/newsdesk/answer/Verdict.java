@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsdesk.search.PassageHit;
 
 /**
@@ -21,6 +22,9 @@ final class Verdict {
     private static final double RARE_PLACE_IDF = 3.0;
     /** Candidate sentences, best first, that may stand as the answer of a checkable question. */
     private static final int FACT_CANDIDATES = 3;
+    /** A sentence that only says who spoke the quote before it: …的刘师傅说。 */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "[^。！？!?“”\"]{2,40}(?:说|表示|介绍|告诉记者)[。！!]?");
     /** Retrieved passages whose words count as what the paper says on the question. */
     private static final int BEST_PASSAGES = 3;
 
@@ -89,7 +93,8 @@ final class Verdict {
     /**
      * Whether a sentence that names none of the focus words still speaks of it: the sentence before it names one
      * (它, 该 and lists go on about the last thing named), or the paper prints no focus word at all, so none can be
-     * asked for (a citizen's own word for it). A sentence elsewhere in the passage (步行10分钟即可到达超市) holds
+     * asked for (a citizen's own word for it), or it is a quote whose speaker the next sentence names
+     * (“…修了几百米…” then 开着货车…的刘师傅说。). A sentence elsewhere in the passage (步行10分钟即可到达超市) holds
      * a duration, not the one asked about (大走访时反映的问题，多少天之内给答复).
      */
     private static boolean continuesFocus(Question question, AnswerService.Candidate candidate, List<PassageHit> hits) {
@@ -100,7 +105,12 @@ final class Verdict {
             return true;
         }
         int index = candidate.index();
-        return index > 0 && printed.stream().anyMatch(candidate.sentences().get(index - 1)::contains);
+        List<String> sentences = candidate.sentences();
+        if (index > 0 && printed.stream().anyMatch(sentences.get(index - 1)::contains)) {
+            return true;
+        }
+        return index + 1 < sentences.size() && ATTRIBUTION.matcher(sentences.get(index + 1)).matches()
+                && printed.stream().anyMatch(sentences.get(index + 1)::contains);
     }
 
     /** The question's rarest word that the best passages hold at all; empty when they hold none. */

@@ -159,6 +159,14 @@ class AnswerServiceTest {
         }
 
         @Test
+        void aQuoteIsAnsweredForTheSpeakerTheNextSentenceNames() {
+            Answer answer = answers.answer("西华２２３国道那段坏路，听开货车的师傅说修了多长？", LocalDate.of(2024, 3, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("几百米");
+        }
+
+        @Test
         void oneSingledOutPartIsNotAnsweredWithTheTotalOfAList() {
             Answer answer = answers.answer("川汇区今年上半年光教育这一块花了多少钱？", LocalDate.of(2023, 7, 31));
 
