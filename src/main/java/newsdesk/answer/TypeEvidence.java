@@ -32,6 +32,7 @@ final class TypeEvidence {
             "^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?|近日|日前|连日来|近期|今年以来)，(?:记者|笔者|从)?[^，。]{0,20}(?:了解到|获悉|获知|得知)");
 
     /** 一个, 一名 before a noun is the article, not a count (有一个丰富多彩的暑假生活). */
+    private static final Pattern MULTI_DIGIT = Pattern.compile("\\d{2,}(?:\\.\\d+)?");
     private static final Pattern ONE_AS_ARTICLE = Pattern.compile("一[个名次份位场项件批种类条处家户人间对组期台辆张本座所支套]");
 
     /** What closes a phrase heading a sentence: a time of day at most, then a comma. */
@@ -96,9 +97,20 @@ final class TypeEvidence {
         return (detail.partOfDay() || !detail.question().contains(found))
                 && !(type == AnswerType.COUNT && ONE_AS_ARTICLE.matcher(found).matches())
                 && !(FIGURES.contains(type) && inSlogan(sentence, start, end) && !detail.countsInOwnUnit(found))
+                && !(FIGURES.contains(type) && statesTheFigure(detail.question(), found))
                 // “三类人员”异常村 names a kind of village by a label, not a village.
                 && !(type == AnswerType.PLACE && start > 0 && sentence.charAt(start - 1) == '”')
                 && detail.admits(sentence, start, end);
+    }
+
+    /**
+     * Whether the question already states the figure's number, in whatever unit (那4818个困难毕业生里…有多少个 and
+     * 4818名困难毕业生): what the citizen knows is not what they ask. Numbers of one digit are too common to tell.
+     */
+    private static boolean statesTheFigure(String question, String figure) {
+        Matcher number = MULTI_DIGIT.matcher(figure);
+        return number.find()
+                && Pattern.compile("(?<![\\d.])" + Pattern.quote(number.group()) + "(?![\\d.])").matcher(question).find();
     }
 
     /**

@@ -88,6 +88,16 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void aFigureTheQuestionAlreadyStatesIsNoAnswerInAnyUnit() {
+        String sentence = "我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。";
+
+        assertThat(TypeEvidence.spans(AnswerType.COUNT, sentence, List.of(), "那4818个困难毕业生里，中职学生有多少个？"))
+                .isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.COUNT, sentence, List.of(), "有多少名困难毕业生领到了补贴？"))
+                .isNotEmpty();
+    }
+
+    @Test
     void theQuestionsOwnWordsAreNoAnswer() {
         assertThat(TypeEvidence.spans(AnswerType.PLACE, "川汇区图书馆宽敞明亮。", List.of(), "川汇区图书馆在哪里？"))
                 .isEmpty();
