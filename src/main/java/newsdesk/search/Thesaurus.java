@@ -7,11 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Words of one meaning, from the 同义词词林 that ships inside HanLP's portable jar: 公司 and 企业, 补助 and 资助.
@@ -25,10 +26,11 @@ public final class Thesaurus {
 
     private static final String HANLP_RESOURCE = "data/dictionary/synonym/CoreSynonym.txt";
 
-    private final Map<String, Set<String>> synonyms;
+    /** Each word with synonyms, to its group: the words of its one meaning, itself among them. */
+    private final Map<String, List<String>> groups;
 
-    private Thesaurus(Map<String, Set<String>> synonyms) {
-        this.synonyms = synonyms;
+    private Thesaurus(Map<String, List<String>> groups) {
+        this.groups = groups;
     }
 
     /** The thesaurus HanLP ships; an empty one when the jar lacks it, so questions are still answered. */
@@ -46,46 +48,41 @@ public final class Thesaurus {
 
     /**
      * From lines in the 词林's format: a code ending in {@code =}, {@code #} or {@code @}, then the words. A word of
-     * several meanings (中心 sits in ten groups, with 重点 and with 中间) has no synonyms here: which one a question
+     * several meanings (中心 sits in six groups, with 重点 and with 中间) has no synonyms here: which one a question
      * means is not known, and their union matches nearly anything.
      */
     public static Thesaurus of(List<String> lines) {
-        Map<String, Set<String>> synonyms = new HashMap<>();
+        List<String[]> sameMeaning = new ArrayList<>();
         Map<String, Integer> meanings = new HashMap<>();
         for (String line : lines) {
             String[] fields = line.trim().split("\\s+");
-            if (fields.length < 3 || !fields[0].endsWith("=")) {
-                continue;
-            }
-            List<String> words = new ArrayList<>();
-            for (int i = 1; i < fields.length; i++) {
-                meanings.merge(fields[i], 1, Integer::sum);
-                if (fields[i].length() >= 2) {
-                    words.add(fields[i]);
+            if (fields.length >= 3 && fields[0].endsWith("=")) {
+                sameMeaning.add(fields);
+                for (int i = 1; i < fields.length; i++) {
+                    meanings.merge(fields[i], 1, Integer::sum);
                 }
             }
-            if (words.size() < 2) {
-                continue;
-            }
-            for (String word : words) {
-                Set<String> same = synonyms.computeIfAbsent(word, w -> new LinkedHashSet<>());
-                words.stream().filter(other -> !other.equals(word)).forEach(same::add);
+        }
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String[] fields : sameMeaning) {
+            List<String> group = Arrays.stream(fields, 1, fields.length)
+                    .filter(word -> word.length() >= 2 && meanings.get(word) == 1)
+                    .toList();
+            if (group.size() >= 2) {
+                group.forEach(word -> groups.put(word, group));
             }
         }
-        synonyms.keySet().removeIf(word -> meanings.get(word) > 1);
-        synonyms.values().forEach(same -> same.removeIf(word -> meanings.get(word) > 1));
-        synonyms.values().removeIf(Set::isEmpty);
-        synonyms.replaceAll((word, same) -> Set.copyOf(same));
-        return new Thesaurus(Map.copyOf(synonyms));
+        return new Thesaurus(Map.copyOf(groups));
     }
 
     /** How many words have synonyms here. */
     public int size() {
-        return synonyms.size();
+        return groups.size();
     }
 
     /** The other words of the same meaning, each of two or more characters; empty for a word it lacks. */
     public Set<String> synonymsOf(String word) {
-        return synonyms.getOrDefault(word, Set.of());
+        List<String> group = groups.getOrDefault(word, List.of());
+        return group.stream().filter(other -> !other.equals(word)).collect(Collectors.toUnmodifiableSet());
     }
 }
