@@ -2,6 +2,7 @@ package newsdesk.answer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -129,16 +130,15 @@ enum AnswerType {
     }
 
     /**
-     * Where in the question this kind is asked for, as {start, end} of the first of its cues; empty when none
-     * stands there (OTHER). In 新盖和翻修那几个党员群众活动的中心，花了多少钱 the amount is asked at 花了多少钱, not
+     * Where in the question this kind is asked for: the first of its cues; empty when none stands there (OTHER). In 新盖和翻修那几个党员群众活动的中心，花了多少钱 the amount is asked at 花了多少钱, not
      * at 那几个.
      */
-    Optional<int[]> cueIn(String question) {
+    Optional<MatchResult> cueIn(String question) {
         for (Cue cue : CUES) {
             if (cue.type() == this) {
                 var cueMatch = cue.pattern().matcher(question);
                 if (cueMatch.find()) {
-                    return Optional.of(new int[] {cueMatch.start(), cueMatch.end()});
+                    return Optional.of(cueMatch.toMatchResult());
                 }
             }
         }

@@ -179,7 +179,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
     private static int cuePosition(String text, AnswerType type) {
         var asking = QUESTION_WORDS.matcher(text);
         return type.cueIn(text)
-                .map(cue -> asking.region(cue[0], cue[1]).find() ? asking.start() : cue[0])
+                .map(cue -> asking.region(cue.start(), cue.end()).find() ? asking.start() : cue.start())
                 .orElseGet(() -> asking.reset().find() ? asking.start() : -1);
     }
 

@@ -168,7 +168,6 @@ final class SentenceScorer {
         return total == 0 ? 0 : found / total;
     }
 
-
     private static double share(Set<String> focus, Set<String> present, String sentence) {
         if (focus.isEmpty()) {
             return 0;

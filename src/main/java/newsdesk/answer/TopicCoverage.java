@@ -46,7 +46,9 @@ final class TopicCoverage {
                     terms.add(term);
                 }
             }
-            coverage = Math.max(coverage, SentenceMeasures.weightShare(question.terms(), question.topicWeights(), question.withStandIns(terms)));
+            double share = SentenceMeasures.weightShare(question.terms(), question.topicWeights(),
+                    question.withStandIns(terms));
+            coverage = Math.max(coverage, share);
             if (!Double.isNaN(hit.cosine())) {
                 cosine = Math.max(cosine, hit.cosine());
             }

@@ -31,8 +31,11 @@ final class TypeEvidence {
     private static final Pattern REPORTING_DATE = Pattern.compile(
             "^(?:\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?|近日|日前|连日来|近期|今年以来)，(?:记者|笔者|从)?[^，。]{0,20}(?:了解到|获悉|获知|得知)");
 
-    /** 一个, 一名 before a noun is the article, not a count (有一个丰富多彩的暑假生活). */
+    /** A figure's number of two or more digits: one digit is too common to tell whose it is. */
     private static final Pattern MULTI_DIGIT = Pattern.compile("\\d{2,}(?:\\.\\d+)?");
+    /** A number as a question writes it, whole: not the 12 of 3.12 or of 4812. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.])");
+    /** 一个, 一名 before a noun is the article, not a count (有一个丰富多彩的暑假生活). */
     private static final Pattern ONE_AS_ARTICLE = Pattern.compile("一[个名次份位场项件批种类条处家户人间对组期台辆张本座所支套]");
 
     /** What closes a phrase heading a sentence: a time of day at most, then a comma. */
@@ -109,8 +112,16 @@ final class TypeEvidence {
      */
     private static boolean statesTheFigure(String question, String figure) {
         Matcher number = MULTI_DIGIT.matcher(figure);
-        return number.find()
-                && Pattern.compile("(?<![\\d.])" + Pattern.quote(number.group()) + "(?![\\d.])").matcher(question).find();
+        if (!number.find()) {
+            return false;
+        }
+        Matcher stated = WHOLE_NUMBER.matcher(question);
+        while (stated.find()) {
+            if (stated.group().equals(number.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,61 +46,81 @@ final class Verdict {
      */
     Outcome decide(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates,
                    List<String> places) {
-        if (candidates.isEmpty() || !topic.covered(question, best(hits), candidates) || namesSomethingAbsent(question, hits)) {
+        if (candidates.isEmpty() || !topic.covered(question, best(hits), candidates)
+                || namesSomethingAbsent(question, hits)) {
             return new Outcome(AnswerStatus.NONE, Optional.empty());
         }
         if (!question.type().checkable()) {
             return new Outcome(AnswerStatus.ANSWERED, Optional.of(candidates.getFirst()));
         }
-        String anchor = anchor(question, hits, places);
-        AnswerService.Candidate first = candidates.getFirst();
+        AskedFact asked = AskedFact.of(question, best(hits), anchor(question, hits, places), candidates.getFirst());
         return candidates.stream().limit(FACT_CANDIDATES)
-                .filter(candidate -> holdsAskedFact(question, candidate, candidate == first, anchor, hits))
+                .filter(candidate -> holdsAskedFact(asked, candidate))
                 .findFirst()
                 .map(candidate -> new Outcome(AnswerStatus.ANSWERED, Optional.of(candidate)))
                 .orElseGet(() -> new Outcome(AnswerStatus.NOT_STATED, Optional.of(candidates.getFirst())));
     }
 
     /**
+     * What every fact candidate of one question is checked against, worked out once for the question.
+     *
+     * @param focusForms   the focus words as the paper may print them
+     * @param printedFocus those of them the best passages print
+     * @param part         the one part the question singles out, if any ({@link AskedPart})
+     * @param anchorForms  the question's rarest word the best passages hold, as the paper may print it; empty for none
+     * @param first        the best candidate
+     */
+    private record AskedFact(Set<String> focusForms, List<String> printedFocus, Optional<String> part,
+                             Set<String> anchorForms, List<PassageHit> best, AnswerService.Candidate first) {
+
+        static AskedFact of(Question question, List<PassageHit> best, String anchor, AnswerService.Candidate first) {
+            Set<String> focusForms = question.focusForms();
+            List<String> printed = focusForms.stream()
+                    .filter(word -> best.stream().anyMatch(hit -> hit.passage().text().contains(word)))
+                    .toList();
+            return new AskedFact(focusForms, printed, AskedPart.in(question.asked()),
+                    anchor.isEmpty() ? Set.of() : question.formsOf(anchor), best, first);
+        }
+    }
+
+    /**
      * The asked-for kind next to the focus words, or anywhere when the sentence names none of them
      * (它 for the topic) or says it in other words: the best sentence that the dense model also finds closest
-     * to the question (49个排查工作小组 for 人手拆成了多少个小队); and in a passage that speaks of the question's rarest word, by it or a word of the same
-     * meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how many firms the 大数据产业园 has; and
-     * not a total of several listed things for the one part the question singles out ({@link AskedPart}).
+     * to the question (49个排查工作小组 for 人手拆成了多少个小队); and in a passage that speaks of the question's
+     * rarest word, by it or a word of the same meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how
+     * many firms the 大数据产业园 has; and not a total of several listed things for the one part the question
+     * singles out ({@link AskedPart}).
      */
-    private static boolean holdsAskedFact(Question question, AnswerService.Candidate candidate, boolean ranksFirst,
-                                          String anchor, List<PassageHit> hits) {
+    private static boolean holdsAskedFact(AskedFact asked, AnswerService.Candidate candidate) {
         SentenceFeatures features = candidate.sentence().features();
-        boolean namesFocus = question.focusForms().stream().anyMatch(candidate.sentence().sentence()::contains);
+        String sentence = candidate.sentence().sentence();
+        boolean namesFocus = asked.focusForms().stream().anyMatch(sentence::contains);
         if (features.typeMatch() == 0 || features.typeNearFocus() == 0 && namesFocus) {
             return false;
         }
-        if (!namesFocus && !continuesFocus(question, candidate, hits) && !(ranksFirst && features.denseBest() == 1)) {
+        boolean closestBest = candidate == asked.first() && features.denseBest() == 1;
+        if (!namesFocus && !continuesFocus(asked.printedFocus(), candidate) && !closestBest) {
             return false;
         }
-        if (AskedPart.in(question.asked())
-                .filter(part -> AskedPart.onlyListedWithOthers(part, candidate.sentence().sentence())).isPresent()) {
+        if (asked.part().filter(part -> AskedPart.onlyListedWithOthers(part, sentence)).isPresent()) {
             return false;
         }
         String article = candidate.passage().articleId();
-        Set<String> anchorForms = question.formsOf(anchor);
-        return anchor.isEmpty() || best(hits).stream()
+        return asked.anchorForms().isEmpty() || asked.best().stream()
                 .filter(hit -> hit.passage().articleId().equals(article))
-                .anyMatch(hit -> anchorForms.stream().anyMatch(form -> hit.passage().text().contains(form)
+                .anyMatch(hit -> asked.anchorForms().stream().anyMatch(form -> hit.passage().text().contains(form)
                         || hit.passage().title().contains(form)));
     }
 
     /**
-     * Whether a sentence that names none of the focus words still speaks of it: the sentence before it names one
+     * Whether a sentence that names none of the focus words still speaks of it, given those of them the best passages
+     * print: the sentence before it names one
      * (它, 该 and lists go on about the last thing named), or the paper prints no focus word at all, so none can be
      * asked for (a citizen's own word for it), or it is a quote whose speaker the next sentence names
      * (“…修了几百米…” then 开着货车…的刘师傅说。). A sentence elsewhere in the passage (步行10分钟即可到达超市) holds
      * a duration, not the one asked about (大走访时反映的问题，多少天之内给答复).
      */
-    private static boolean continuesFocus(Question question, AnswerService.Candidate candidate, List<PassageHit> hits) {
-        List<String> printed = question.focusForms().stream()
-                .filter(word -> best(hits).stream().anyMatch(hit -> hit.passage().text().contains(word)))
-                .toList();
+    private static boolean continuesFocus(List<String> printed, AnswerService.Candidate candidate) {
         if (printed.isEmpty()) {
             return true;
         }
