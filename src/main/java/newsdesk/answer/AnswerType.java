@@ -75,7 +75,8 @@ enum AnswerType {
             // 哪个部门管？有事该找谁？ asks for a body: the named kind of body is the more specific cue.
             new Cue(ORGANISATION, "哪个单位|哪几个单位|哪些单位|哪几家|哪家|哪个部门|什么单位|什么部门|哪个机构|什么机构|由哪个|哪个公司|哪个企业"),
             // 那个合作社叫什么名字 asks for a body's name: only a person's title before 叫 asks for a person.
-            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表|老总|老板|经理)[，,]?叫(?:什么|啥)"),
+            new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表|老总|老板|经理)[，,]?叫(?:什么|啥)"
+                    + "|哪(?:个|名|一位)(?:记者|领导|干部|医生|老师|书记|主任|同志|工作人员)"),
             new Cue(PLACE, "哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪几?个?(?:村|镇|乡|区|县|小区|社区|街道)"),
             new Cue(REASON, "为什么|为何|原因|怎么回事|咋回事|为啥|何故"),
             // 咋选出来的, 怎么解决的: how something was done, which a report tells as what happened, not as steps;

@@ -22,9 +22,8 @@ final class Verdict {
     private static final double RARE_PLACE_IDF = 3.0;
     /** Candidate sentences, best first, that may stand as the answer of a checkable question. */
     private static final int FACT_CANDIDATES = 3;
-    /** A sentence that only says who spoke the quote before it: …的刘师傅说。 */
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "[^。！？!?“”\"]{2,40}(?:说|表示|介绍|告诉记者)[。！!]?");
+    /** A question asking who said something: 这话是哪位领导讲的, 谁说的. */
+    private static final Pattern ASKS_SPEAKER = Pattern.compile("说|讲|表示|强调|提出|指出");
     /** Retrieved passages whose words count as what the paper says on the question. */
     private static final int BEST_PASSAGES = 3;
 
@@ -55,7 +54,7 @@ final class Verdict {
         }
         AskedFact asked = AskedFact.of(question, best(hits), anchor(question, hits, places), candidates.getFirst());
         return candidates.stream().limit(FACT_CANDIDATES)
-                .filter(candidate -> holdsAskedFact(asked, candidate))
+                .filter(candidate -> holdsAskedFact(asked, candidate) || namesItsSpeaker(question, asked, candidate))
                 .findFirst()
                 .map(candidate -> new Outcome(AnswerStatus.ANSWERED, Optional.of(candidate)))
                 .orElseGet(() -> new Outcome(AnswerStatus.NOT_STATED, Optional.of(candidates.getFirst())));
@@ -113,6 +112,21 @@ final class Verdict {
     }
 
     /**
+     * Whether a candidate answers who said something by the sentence after it: the words asked about, in quotes,
+     * then whose they are (“…走访人要直接将结果反馈到户到人…” then 区党工委委员高宾在部署任务时斩钉截铁地说。), which the
+     * answer quotes with it ({@link ContextQuote}).
+     */
+    private boolean namesItsSpeaker(Question question, AskedFact asked, AnswerService.Candidate candidate) {
+        if (question.type() != AnswerType.PERSON || !ASKS_SPEAKER.matcher(question.asked()).find()
+                || !ContextQuote.speakerFollows(candidate.sentences(), candidate.index())
+                || asked.focusForms().stream().noneMatch(candidate.sentence().sentence()::contains)) {
+            return false;
+        }
+        String speaker = candidate.sentences().get(candidate.index() + 1);
+        return !TypeEvidence.spans(AnswerType.PERSON, speaker, statistics.tagged(speaker), question.asked()).isEmpty();
+    }
+
+    /**
      * Whether a sentence that names none of the focus words still speaks of it, given those of them the best passages
      * print: the sentence before it names one
      * (它, 该 and lists go on about the last thing named), or the paper prints no focus word at all, so none can be
@@ -129,7 +143,7 @@ final class Verdict {
         if (index > 0 && printed.stream().anyMatch(sentences.get(index - 1)::contains)) {
             return true;
         }
-        return index + 1 < sentences.size() && ATTRIBUTION.matcher(sentences.get(index + 1)).matches()
+        return ContextQuote.speakerFollows(sentences, index)
                 && printed.stream().anyMatch(sentences.get(index + 1)::contains);
     }
 

@@ -167,6 +167,14 @@ class AnswerServiceTest {
         }
 
         @Test
+        void whoSaidAQuoteIsAnsweredWithTheQuoteAndTheSentenceNamingTheSpeaker() {
+            Answer answer = answers.answer("觉得搬口办事处提供免费停车服务很好，这话是谁说的？", LocalDate.of(2024, 3, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("免费停车服务").endsWith("名都社区的王先生说。");
+        }
+
+        @Test
         void oneSingledOutPartIsNotAnsweredWithTheTotalOfAList() {
             Answer answer = answers.answer("川汇区今年上半年光教育这一块花了多少钱？", LocalDate.of(2023, 7, 31));
 

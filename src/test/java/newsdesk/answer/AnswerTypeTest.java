@@ -65,6 +65,7 @@ class AnswerTypeTest {
             "示范区大走访集中跑的是哪段日子？, DATE_RANGE",
             "这是第几周年？, OTHER",
             "有个开物业公司的老总，叫啥名？, PERSON",
+            "产业园那张照片是哪个记者拍的？, PERSON",
             "那个合作社叫什么名字？, OTHER",
             "郸城搞的七个专项行动到底是哪七个？, LIST",
     })

@@ -30,4 +30,21 @@ class ContextQuoteTest {
         assertThat(ContextQuote.around(SENTENCES, 2)).hasSizeLessThanOrEqualTo(ContextQuote.MAX_SENTENCES)
                 .startsWith(SENTENCES.get(2), SENTENCES.get(3));
     }
+
+    @Test
+    void theEndOfSomeonesWordsIsQuotedWithTheSentenceSayingWhoseTheyAre() {
+        List<String> sentences = List.of(
+                "“很快就听说搬口办事处敞开机关单位大门，我觉得很好。”",
+                "家住搬口办事处名都社区的王先生说。",
+                "截至目前，该区收集问题1232个。");
+
+        assertThat(ContextQuote.around(sentences, 0)).containsExactly(sentences.get(0), sentences.get(1));
+    }
+
+    @Test
+    void aSentenceThatClosesNoQuoteTakesNoSpeakerAfterIt() {
+        List<String> sentences = List.of("该区收集问题1232个。", "家住搬口办事处名都社区的王先生说。");
+
+        assertThat(ContextQuote.around(sentences, 0)).containsExactly(sentences.get(0));
+    }
 }
