@@ -42,9 +42,9 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
             "(组长|干部|书记|主任|队长|负责人|馆长|局长|站长|校长|院长|经理|会长|部长|区长|市长|县长|镇长|村长|社长|主席|厨师长"
                     + "|红旗手|标兵|模范|先进个人)(?:都|又|分别)?(?:是谁|有谁|是哪位|是哪些人|叫什么|叫啥|姓什么|姓啥)");
 
-    /** Where an event was held: answered by the place it was held in (在…召开), not by who held it. */
+    /** Where an event was held (在哪儿开, 在咱国哪个地方办): answered by the place it was held in (在…召开), not by who held it. */
     private static final Pattern ASKS_VENUE = Pattern.compile(
-            "(?:在哪|在什么地方|在哪个地方)(?:儿|里)?(?:开|办|举行|举办|召开|搞|进行|展出|展览)|(?:举行|举办|召开|开会)的?地点");
+            "在[^，,。？?]{0,4}(?:哪|什么地方|哪个地方)(?:儿|里)?(?:开|办|举行|举办|召开|搞|进行|展出|展览)|(?:举行|举办|召开|开会)的?地点");
     /** How a venue is introduced, just before its name: 在…召开, 于…举行, 到…开展, 走进…. */
     private static final String VENUE_MARKS = "在于到进赴";
     private static final Pattern VENUE_MARK = Pattern.compile("[" + VENUE_MARKS + "]");

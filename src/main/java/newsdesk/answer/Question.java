@@ -36,6 +36,8 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
     /** Words that ask rather than tell; an answer sentence does not contain them. */
     static final Pattern QUESTION_WORDS = Pattern.compile(
             "多少|哪里|哪儿|哪些|哪个|哪位|哪天|哪家|什么|怎么|怎样|如何|为什么|何时|谁|几|哪|吗|呢|啥|咋|请问|可以|能否|是否|有没有|能不能");
+    /** A period the asked figure is counted per (一天能来多少人, 每月领多少钱), which the paper prints as 每天, 每月. */
+    private static final Pattern PER_PERIOD = Pattern.compile("(?<![第这那])[一每](天|日|月|年|周|星期)");
     /** Content words on each side of the cue that count as its focus. */
     private static final int FOCUS_WORDS_PER_SIDE = 2;
 
@@ -59,7 +61,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         Map<String, Double> topicWeights = new LinkedHashMap<>();
         weights.forEach((term, weight) -> topicWeights.put(term, weight * TopicWords.share(tags.get(term))));
         AnswerType type = AnswerType.of(normalized);
-        Set<String> focus = focus(normalized, type, terms, alternatives);
+        Set<String> focus = focus(normalized, type, terms, alternatives, tags);
         Map<String, Set<String>> synonyms = new HashMap<>();
         terms.stream().filter(term -> term.length() >= 2).forEach(term -> synonyms.put(term, statistics.synonyms(term)));
         focus.forEach(word -> synonyms.putIfAbsent(word, statistics.synonyms(word)));
@@ -140,9 +142,11 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
     /**
      * {@code alternatives}: a word of two or more characters the paper does not print (补帖, a typo the analyser
      * cuts into 补 and 帖), and not itself a cue (多少钱), stands in the focus as the paper's word for it (补贴), which a sentence can print.
+     * Words that only hold the question together (那个, 一共: {@link TopicWords}) name nothing the fact belongs to; the
+     * period a figure is asked per does (每天 for 一天能来多少人: 每天接待300余人).
      */
     private static Set<String> focus(String text, AnswerType type, List<String> terms,
-                                     Map<String, List<String>> alternatives) {
+                                     Map<String, List<String>> alternatives, Map<String, String> tags) {
         int cue = cuePosition(text, type);
         if (cue < 0) {
             return Set.of();
@@ -151,7 +155,7 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         for (String term : terms) {
             int at = text.indexOf(term);
             // Single characters (第, 个, 日) are too common to tell what the fact must belong to.
-            if (at >= 0 && term.length() >= 2) {
+            if (at >= 0 && term.length() >= 2 && TopicWords.share(tags.get(term)) > 0) {
                 byPosition.putIfAbsent(at, term);
             }
         }
@@ -169,6 +173,10 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         Set<String> focus = new LinkedHashSet<>();
         before.subList(Math.max(0, before.size() - FOCUS_WORDS_PER_SIDE), before.size()).forEach(focus::add);
         after.subList(0, Math.min(FOCUS_WORDS_PER_SIDE, after.size())).forEach(focus::add);
+        var period = PER_PERIOD.matcher(text);
+        if (type.checkable() && period.find()) {
+            focus.add("每" + period.group(1));
+        }
         return focus;
     }
 

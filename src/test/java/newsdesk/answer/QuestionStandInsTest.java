@@ -125,4 +125,18 @@ class QuestionStandInsTest {
 
         assertThat(question.focus()).containsExactly("困难");
     }
+
+    @Test
+    void aWordThatOnlyHoldsTheQuestionTogetherIsNoFocusWord() {
+        Question question = Question.of("那个 补贴 每人 多少钱", paper);
+
+        assertThat(question.focus()).doesNotContain("那个").contains("补贴");
+    }
+
+    @Test
+    void thePeriodAFigureIsAskedPerIsPartOfTheFocusAsThePaperPrintsIt() {
+        Question question = Question.of("图书馆 一天 能来 多少 人", paper);
+
+        assertThat(question.focus()).contains("每天");
+    }
 }
