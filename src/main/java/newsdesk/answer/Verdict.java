@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.search.PassageHit;
+import newsdesk.search.TaggedWord;
 
 /**
  * Decides which of the three outcomes a question gets, and which sentence answers it.
@@ -52,7 +53,8 @@ final class Verdict {
         if (!question.type().checkable()) {
             return new Outcome(AnswerStatus.ANSWERED, Optional.of(candidates.getFirst()));
         }
-        AskedFact asked = AskedFact.of(question, best(hits), anchor(question, hits, places), candidates.getFirst());
+        AskedFact asked = AskedFact.of(question, best(hits), anchor(question, hits, places), namedPeople(question, hits),
+                candidates.getFirst());
         return candidates.stream().limit(FACT_CANDIDATES)
                 .filter(candidate -> holdsAskedFact(asked, candidate) || namesItsSpeaker(question, asked, candidate))
                 .findFirst()
@@ -67,18 +69,23 @@ final class Verdict {
      * @param printedFocus those of them the best passages print
      * @param part         the one part the question singles out, if any ({@link AskedPart})
      * @param anchorForms  the question's rarest word the best passages hold, as the paper may print it; empty for none
+     * @param people       the people the question names and the best passages print, when it asks for something of
+     *                     theirs rather than for a person
      * @param first        the best candidate
      */
     private record AskedFact(Set<String> focusForms, List<String> printedFocus, Optional<String> part,
-                             Set<String> anchorForms, List<PassageHit> best, AnswerService.Candidate first) {
+                             Set<String> anchorForms, List<String> people, List<PassageHit> best,
+                             AnswerService.Candidate first) {
 
-        static AskedFact of(Question question, List<PassageHit> best, String anchor, AnswerService.Candidate first) {
+        static AskedFact of(Question question, List<PassageHit> best, String anchor, List<String> people,
+                            AnswerService.Candidate first) {
             Set<String> focusForms = question.focusForms();
             List<String> printed = focusForms.stream()
                     .filter(word -> best.stream().anyMatch(hit -> hit.passage().text().contains(word)))
                     .toList();
             return new AskedFact(focusForms, printed, AskedPart.in(question.asked()),
-                    anchor.isEmpty() ? Set.of() : question.formsOf(anchor), best, first);
+                    anchor.isEmpty() ? Set.of() : question.formsOf(anchor),
+                    question.type() == AnswerType.PERSON ? List.of() : people, best, first);
         }
     }
 
@@ -101,7 +108,8 @@ final class Verdict {
         if (!namesFocus && !continuesFocus(asked.printedFocus(), candidate) && !closestBest) {
             return false;
         }
-        if (asked.part().filter(part -> AskedPart.onlyListedWithOthers(part, sentence)).isPresent()) {
+        if (asked.part().filter(part -> AskedPart.onlyListedWithOthers(part, sentence)).isPresent()
+                || !namesOrContinues(asked.people(), candidate)) {
             return false;
         }
         String article = candidate.passage().articleId();
@@ -145,6 +153,30 @@ final class Verdict {
         }
         return ContextQuote.speakerFollows(sentences, index)
                 && printed.stream().anyMatch(sentences.get(index + 1)::contains);
+    }
+
+    /**
+     * Whether the sentence, or the one it goes on from, names one of the people (none asked: it does): 沈冲冲 is
+     * where the paper says which 单位 沈冲冲 works for, not a quote of the article he speaks in.
+     */
+    private static boolean namesOrContinues(List<String> people, AnswerService.Candidate candidate) {
+        if (people.isEmpty()) {
+            return true;
+        }
+        int index = candidate.index();
+        return people.stream().anyMatch(person -> candidate.sentence().sentence().contains(person)
+                || index > 0 && candidate.sentences().get(index - 1).contains(person));
+    }
+
+    /** The people the question names that the best passages print: HanLP's name guesses the paper never prints are chance. */
+    private List<String> namedPeople(Question question, List<PassageHit> hits) {
+        List<PassageHit> best = best(hits);
+        return statistics.tagged(question.text()).stream()
+                .filter(word -> word.isPersonName() && word.word().matches("\\p{IsHan}{2,4}"))
+                .map(TaggedWord::word)
+                .filter(name -> best.stream().anyMatch(hit -> hit.passage().text().contains(name)))
+                .distinct()
+                .toList();
     }
 
     /** The question's rarest word that the best passages hold at all; empty when they hold none. */

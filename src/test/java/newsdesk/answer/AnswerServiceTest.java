@@ -175,6 +175,21 @@ class AnswerServiceTest {
         }
 
         @Test
+        void aFactOfANamedPersonIsNotAnsweredBySentencesThatNeverNameThem() {
+            Answer answer = answers.answer("议事代表沈冲冲是在哪个单位上班的？", LocalDate.of(2024, 3, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.NOT_STATED);
+        }
+
+        @Test
+        void aFactOfANamedPersonIsAnsweredWhereTheSentenceNamesThem() {
+            Answer answer = answers.answer("11月3号张建慧去淮阳调研去了哪几个村", LocalDate.of(2023, 11, 20));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("张建慧").containsAnyOf("刘老家村", "王营子村");
+        }
+
+        @Test
         void oneSingledOutPartIsNotAnsweredWithTheTotalOfAList() {
             Answer answer = answers.answer("川汇区今年上半年光教育这一块花了多少钱？", LocalDate.of(2023, 7, 31));
 
