@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
     PHONE(true),
+    PURPOSE(true),
     ADDRESS(true),
     TIME_OF_DAY(true),
     DATE_RANGE(true),
@@ -52,6 +53,8 @@ enum AnswerType {
     /** Cue patterns in checking order: the more specific kinds first (几点 before 几, 几岁 before 几). */
     private static final List<Cue> CUES = List.of(
             new Cue(PHONE, "电话|号码|热线|联系方式|手机号|怎么联系|如何联系|联系谁|打哪个"),
+            // 钱用到哪儿了 asks what it was spent on, not where: the paper prints it as 用于….
+            new Cue(PURPOSE, "(?:用|花)(?:到|在|于)了?(?:哪|什么地方|啥地方|什么上|啥上|什么方面|啥方面)|用途|(?:干|做)(?:什么|啥)用"),
             // Before DATE's 几号: 在哪条街几号 asks for a house number, not a day.
             new Cue(ADDRESS, "地址|门牌|哪条(?:街|路|大道|巷)|在哪个?(?:路|街)|几号楼|具体位置"),
             new Cue(TIME_OF_DAY, "几点|" + PART_OF_DAY_ASKED.pattern() + "|几时开|开放时间|办公时间|上班时间|下班时间|营业时间|作息时间"

@@ -27,6 +27,7 @@ final class AnswerWording {
     private static String factName(AnswerType type) {
         return switch (type) {
             case PHONE -> "联系电话";
+            case PURPOSE -> "具体用途";
             case ADDRESS -> "具体地址";
             case TIME_OF_DAY -> "具体时间";
             case DATE -> "具体日期";

@@ -81,9 +81,9 @@ final class EvidencePatterns {
                             + "|药业|食品|科技|实业|制药|物业|电子|工委|党委|政府)")),
             // A suffix that begins a word of its own is no place's end: 市民, 区长, 县委, 市级, 村干部, 馆长. A place's
             // name holds no preposition or particle, so 为社区多做好事 names none, and at least two characters (城市, 展厅 are
-            // common words).
+            // common words), nor a determiner (辖区各村, 该街道 point at places without naming one).
             Map.entry(AnswerType.PLACE, Pattern.compile(
-                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "为把被对给让]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口|指挥部|礼堂)"
+                    "[\\p{IsHan}&&[^" + NOT_IN_A_NAME + "为把被对给让各每该]]{2,12}(?:区|县|市|镇|乡|村|街道|社区|小区|广场|公园|游园|图书馆|文化馆|馆|中心|医院|学校|大厦|酒店|路|街|站|基地|园区|产业园|大道|号楼|楼|室|厅|窗口|指挥部|礼堂)"
                             + "(?![民长委级域直属干])|\\d+号"
                             // 和 joins two things, but ends a one-character stem in names (盛和社区, 丰和社区, 人和街):
                             // after a word that ends a phrase, 在盛和社区 names one; 群众和社区 does not.
@@ -94,6 +94,7 @@ final class EvidencePatterns {
                     "身份证|户口簿|户口本|户籍证明|证明材料|证明|复印件|照片|原件|证件|材料(?:：|包括|有|清单)|携带"
                             + "|持(?:有|本人)?\\p{IsHan}{0,6}[证卡]|医保卡|社保卡|银行卡|申请表|登记表")),
             Map.entry(AnswerType.ELIGIBILITY, Pattern.compile("符合|条件|对象|凡是|具有|户籍|年满|低保|特困|困难|残疾|退役|毕业生|老年人")),
+            Map.entry(AnswerType.PURPOSE, Pattern.compile("用于|用在|用来|用作|用途|投向|投入到|专款专用")),
             Map.entry(AnswerType.REASON, Pattern.compile("因为|由于|为了|旨在|目的|原因|为让|以便|为确保|为进一步|导致")),
             Map.entry(AnswerType.PROCEDURE, Pattern.compile(STEPS + "|" + CHANNEL)),
             Map.entry(AnswerType.MANNER, Pattern.compile(STEPS + "|通过")));

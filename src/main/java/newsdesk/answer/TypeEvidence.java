@@ -44,6 +44,8 @@ final class TypeEvidence {
     /** Kinds that are figures: quoted in a slogan, they measure nothing. */
     private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.MONEY, AnswerType.COUNT, AnswerType.SIZE,
             AnswerType.PERCENTAGE, AnswerType.DURATION, AnswerType.FREQUENCY, AnswerType.AGE, AnswerType.TIME_OF_DAY);
+    /** Characters before 用于 where the share or sum it speaks of stands (收益的80%用于). */
+    private static final int PURPOSE_SHARE_BEFORE = 6;
     /** Characters a quoted slogan or name holds at most. */
     private static final int SLOGAN_LENGTH = 10;
 
@@ -101,6 +103,9 @@ final class TypeEvidence {
                 && !(type == AnswerType.COUNT && ONE_AS_ARTICLE.matcher(found).matches())
                 && !(FIGURES.contains(type) && inSlogan(sentence, start, end) && !detail.countsInOwnUnit(found))
                 && !(FIGURES.contains(type) && statesTheFigure(detail.question(), found))
+                // 收益的80%用于公益性岗位工资 is the use the question already knows (80%发了工资，剩下那20%用到哪儿了).
+                && !(type == AnswerType.PURPOSE && statesTheFigure(detail.question(),
+                        sentence.substring(Math.max(0, start - PURPOSE_SHARE_BEFORE), start)))
                 // “三类人员”异常村 names a kind of village by a label, not a village.
                 && !(type == AnswerType.PLACE && start > 0 && sentence.charAt(start - 1) == '”')
                 && detail.admits(sentence, start, end);

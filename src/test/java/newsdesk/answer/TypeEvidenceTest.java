@@ -172,6 +172,10 @@ class TypeEvidenceTest {
             // a place of the asked kind: 哪个村 is answered by a village
             "PLACE | 1月11日上午，文昌街道景园社区广场上人头攒动。 | 菜是从哪个村拉来的？ | false",
             "PLACE | 蔬菜来自示范区李方庄村的种植基地。 | 菜是从哪个村拉来的？ | true",
+            "PLACE | 为辖区各村持续推进人居环境整治提供行动指南。 | 城北街道那14个村都是哪几个村？ | false",
+            // a use is printed as 用于…, and the use of the share the question already states is no answer
+            "PURPOSE | 补贴资金主要用于补助毕业生求职创业过程中的相关费用。 | 补贴是干啥用的？ | true",
+            "PURPOSE | 光伏帮扶电站收益的80%用于公益性岗位工资发放。 | 收益80%发了工资，剩下那20%用到哪儿了？ | false",
             // occasions are counted in the unit asked about
             "COUNT | 开展文体和志愿服务活动14场次。 | 佳利名门小区搞了几场活动？ | true",
             // 哪家公司 is answered by a firm, not by a project office

@@ -9,7 +9,8 @@ import java.util.Map;
 final class NeedKinds {
 
     static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("PHONE", "电话"), Map.entry("TIME_OF_DAY", "开放或办公时间"), Map.entry("DATE_RANGE", "起止日期"),
+            Map.entry("PHONE", "电话"), Map.entry("PURPOSE", "用途"), Map.entry("TIME_OF_DAY", "开放或办公时间"),
+            Map.entry("DATE_RANGE", "起止日期"),
             Map.entry("FREQUENCY", "多久一次"), Map.entry("AGE", "年龄"), Map.entry("ELIGIBILITY", "适用对象和条件"),
             Map.entry("DURATION", "多长时间"), Map.entry("PERCENTAGE", "比例"), Map.entry("MONEY", "金额"),
             Map.entry("SIZE", "面积或距离"), Map.entry("COUNT", "数量"), Map.entry("DATE", "日期"),
