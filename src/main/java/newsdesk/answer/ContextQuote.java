@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Widens a quoted sentence to the sentences it leans on, so the quote can be read alone: a sentence
  * opening with 它, 该 or 此 needs the one before it to say what that is, a sentence ending in a
  * colon is continued by the list after it, and the end of someone's words is followed by the sentence
- * saying whose they are (…事事有回音。” then 区党工委委员高宾…说。). At most three sentences, all from one passage.
+ * saying whose they are (…我觉得很好。” then 家住…的王先生说。). At most three sentences, all from one passage.
  */
 final class ContextQuote {
 

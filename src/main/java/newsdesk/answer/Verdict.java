@@ -46,14 +46,16 @@ final class Verdict {
      */
     Outcome decide(Question question, List<PassageHit> hits, List<AnswerService.Candidate> candidates,
                    List<String> places) {
+        // The question is tagged once for both the places it names and the people.
+        List<TaggedWord> questionWords = statistics.tagged(question.text());
         if (candidates.isEmpty() || !topic.covered(question, best(hits), candidates)
-                || namesSomethingAbsent(question, hits)) {
+                || !absentNames(questionWords, hits).isEmpty()) {
             return new Outcome(AnswerStatus.NONE, Optional.empty());
         }
         if (!question.type().checkable()) {
             return new Outcome(AnswerStatus.ANSWERED, Optional.of(candidates.getFirst()));
         }
-        AskedFact asked = AskedFact.of(question, best(hits), anchor(question, hits, places), namedPeople(question, hits),
+        AskedFact asked = AskedFact.of(question, best(hits), anchor(question, hits, places), namedPeople(questionWords, hits),
                 candidates.getFirst());
         return candidates.stream().limit(FACT_CANDIDATES)
                 .filter(candidate -> holdsAskedFact(asked, candidate) || namesItsSpeaker(question, asked, candidate))
@@ -121,7 +123,7 @@ final class Verdict {
 
     /**
      * Whether a candidate answers who said something by the sentence after it: the words asked about, in quotes,
-     * then whose they are (“…走访人要直接将结果反馈到户到人…” then 区党工委委员高宾在部署任务时斩钉截铁地说。), which the
+     * then whose they are (“…为群众提供免费停车服务，我觉得很好。” then 家住搬口办事处名都社区的王先生说。), which the
      * answer quotes with it ({@link ContextQuote}).
      */
     private boolean namesItsSpeaker(Question question, AskedFact asked, AnswerService.Candidate candidate) {
@@ -169,9 +171,9 @@ final class Verdict {
     }
 
     /** The people the question names that the best passages print: HanLP's name guesses the paper never prints are chance. */
-    private List<String> namedPeople(Question question, List<PassageHit> hits) {
+    private static List<String> namedPeople(List<TaggedWord> questionWords, List<PassageHit> hits) {
         List<PassageHit> best = best(hits);
-        return statistics.tagged(question.text()).stream()
+        return questionWords.stream()
                 .filter(word -> word.isPersonName() && word.word().matches("\\p{IsHan}{2,4}"))
                 .map(TaggedWord::word)
                 .filter(name -> best.stream().anyMatch(hit -> hit.passage().text().contains(name)))
@@ -196,19 +198,18 @@ final class Verdict {
         return topic.evidence(question, best(hits), candidates);
     }
 
-    /** A rare place the question names that none of the best passages mentions. */
-    private boolean namesSomethingAbsent(Question question, List<PassageHit> hits) {
-        return !absentNames(question, hits).isEmpty();
-    }
-
     /**
      * The rare places the question names that none of the best passages mentions, and that no article is about:
      * another city's. A place of the paper's own that the passages leave out is fine, since the place filter let
      * through only passages about it or about no place of its kind (我市…, for 川汇区).
      */
     List<String> absentNames(Question question, List<PassageHit> hits) {
+        return absentNames(statistics.tagged(question.text()), hits);
+    }
+
+    private List<String> absentNames(List<TaggedWord> questionWords, List<PassageHit> hits) {
         List<PassageHit> best = best(hits);
-        return statistics.tagged(question.text()).stream()
+        return questionWords.stream()
                 // Places only: HanLP's person-name guesses fire on colloquial fragments (查牙, 钱比). A
                 // common place of the paper (示范区) missing from three passages is chance, not another city.
                 .filter(word -> word.isPlaceName() && word.word().matches("\\p{IsHan}{2,}")
