@@ -80,7 +80,7 @@ enum AnswerType {
             // 那个合作社叫什么名字 asks for a body's name: only a person's title before 叫 asks for a person.
             new Cue(PERSON, "谁|哪位|什么人|何人|负责人是|姓名|(?:长|人|员|书记|主任|师傅|老师|代表|老总|老板|经理)[，,]?叫(?:什么|啥)"
                     + "|哪(?:个|名|一位)(?:记者|领导|干部|医生|老师|书记|主任|同志|工作人员)"),
-            new Cue(PLACE, "哪里|哪儿|在哪|去哪|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪几?个?(?:村|镇|乡|区|县|小区|社区|街道)"),
+            new Cue(PLACE, "哪里|哪儿|在哪|去哪|到哪(?:儿|里)?(?=报名|去|办|登记|申请|领|咨询|找|交|[？?啊呀呢]|$)|什么地方|何地|何处|地点|地址|哪个地方|哪些地方|位于|什么位置|哪几?个?(?:村|镇|乡|区|县|小区|社区|街道)"),
             new Cue(REASON, "为什么|为何|原因|怎么回事|咋回事|为啥|何故"),
             // 咋选出来的, 怎么解决的: how something was done, which a report tells as what happened, not as steps;
             // 咋处理, 怎么解决: what a body does about it, told as what it did, not as a citizen's steps.
@@ -88,12 +88,16 @@ enum AnswerType {
                     + "|(?:怎么|咋|如何|怎样)(?:处理|解决|处置|化解|推进|落实|保障|治理|整治|帮扶|监督|管理)"),
             new Cue(PROCEDURE, "怎么(?!样)|如何|怎样|流程|步骤|手续|咋(?!样|回事|了|这么|那么)|哪里办|去哪办"),
             // 是不是都有了 asks yes or no, not for the list.
-            new Cue(YES_NO, "吗[？?]?$|是否|能不能|可不可以|有没有|是不是|会不会|要不要|可以.{0,10}吗"),
+            new Cue(YES_NO, "吗[？?]?$|(?<![不没])不[？?]?$|是否|能不能|可不可以|有没有|是不是|会不会|要不要|可以.{0,10}吗"),
             // 哪七个 asks which seven the paper counted: their names.
             new Cue(LIST, "哪些|有什么|有啥|有哪|包括什么|包含什么|都有|哪几|哪[两三四五六七八九十]+[个项条家类种]"));
 
     /** Where one question of a message ends and the next begins. */
     private static final Pattern PARTS = Pattern.compile("[？?！!。；;]+");
+    /** Words the question quotes: 说“就那几百米”的是谁 asks who, and the 几百 it quotes asks for no count. */
+    private static final Pattern QUOTED = Pattern.compile("“[^“”]*”|\"[^\"]*\"|「[^「」]*」");
+    /** What stands in for a quoted character: it is no cue of any kind. */
+    private static final char QUOTED_CHARACTER = '_';
 
     private final boolean checkable;
 
@@ -110,7 +114,8 @@ enum AnswerType {
      * The kind the question's cues ask for; a question of several parts whose first asks for no checkable kind
      * takes the first part that does (议事代表是咋选出来的？都有哪些人？ asks for a list the paper may not print).
      */
-    static AnswerType of(String question) {
+    static AnswerType of(String text) {
+        String question = withoutQuotedWords(text);
         AnswerType whole = ofPart(question);
         if (whole.checkable()) {
             return whole;
@@ -138,15 +143,26 @@ enum AnswerType {
      * at 那几个.
      */
     Optional<MatchResult> cueIn(String question) {
+        String unquoted = withoutQuotedWords(question);
         for (Cue cue : CUES) {
             if (cue.type() == this) {
-                var cueMatch = cue.pattern().matcher(question);
+                var cueMatch = cue.pattern().matcher(unquoted);
                 if (cueMatch.find()) {
                     return Optional.of(cueMatch.toMatchResult());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The question with the words it quotes blanked out, character for character, so cue offsets still point into the
+     * question; a question that is all quote keeps its words, or nothing would be left to read.
+     */
+    private static String withoutQuotedWords(String question) {
+        String masked = QUOTED.matcher(question)
+                .replaceAll(quote -> String.valueOf(QUOTED_CHARACTER).repeat(quote.group().length()));
+        return masked.chars().anyMatch(Character::isIdeographic) ? masked : question;
     }
 
     private record Cue(AnswerType type, Pattern pattern) {

@@ -15,9 +15,22 @@ import newsdesk.text.ChineseText;
  * @param upcoming whether the question asks when something happens next (下回啥时候还发蔬菜)
  * @param kind  the kind of place or body asked for (村 in 菜是从哪个村拉来的, 公司 in 哪家公司在施工), or empty
  * @param partOfDay whether the question asks 上午还是下午, which a bare 上午 answers
+ * @param day   whether the question asks for a day (报名截止到哪天), which a year alone (2024年春季征兵) does not answer
+ * @param service what a citizen asks where to go to do (报名 in 征兵到哪报名), or empty
  */
 record AskedDetail(AnswerType type, String question, boolean rate, String unit, String role, boolean venue,
-                   boolean upcoming, String kind, boolean partOfDay) {
+                   boolean upcoming, String kind, boolean partOfDay, boolean day, String service) {
+
+    /**
+     * Where to go to do something (到哪报名, 去哪里办理): answered by a place the sentence says it is done at (到…报名),
+     * not by where the paper's story happened (在梁寨村和贾寨村，…开展征兵宣传) with the deed told elsewhere.
+     */
+    private static final Pattern ASKS_SERVICE_PLACE = Pattern.compile(
+            "(?:在|到|去)哪(?:儿|里|个地方)?(报名|登记|申请|领取?|办理|缴费|咨询)");
+
+    private static final Pattern ASKS_DAY = Pattern.compile("哪天|哪一天|几号|几日|几月几");
+    /** A date no finer than a year. */
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}\\s*年|今年|去年|明年|上半年|下半年");
 
     /**
      * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均, 平均一个中心):
@@ -62,17 +75,24 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     private static final int UPCOMING_MARK_BEFORE = 6;
 
     /** A question naming the kind of place it asks for: 哪个村 is answered by a village, not by the square. */
-    private static final Pattern ASKS_PLACE_KIND = Pattern.compile("哪几?个?(村|镇|乡|社区|小区|街道|县)");
-    /** A question for a firm: 哪家公司在施工 is not answered by the project's 指挥部 or a 局. */
-    private static final Pattern ASKS_COMPANY = Pattern.compile("哪(?:家|个|些)(公司|企业)");
+    private static final Pattern ASKS_PLACE_KIND = Pattern.compile("哪几?个?(乡镇|村|镇|乡|社区|小区|街道|县)");
+    /**
+     * A question for a firm, of any trade (哪家公司在施工, 请的是哪家物业公司): not answered by the project's 指挥部, a 局 or
+     * the 社区 it serves.
+     */
+    private static final Pattern ASKS_COMPANY = Pattern.compile("哪(?:家|个|些)\\p{IsHan}{0,2}?(公司|企业)");
     private static final Pattern PUBLIC_BODY_END = Pattern.compile(
-            "(?:局|委|委员会|中心|办|办公室|院|部|站|所|队|街道|社区|馆|工委|党委|政府|指挥部)$");
+            "(?:局|委|委员会|中心|办|办公室|办事处|院|部|站|所|队|街道|社区|馆|工委|党委|政府|指挥部)$");
     /**
      * How the name of a place of some kind ends. A name without such an end may still be of the asked kind, since
      * the paper often leaves it off (崔庄肉牛养殖 for 崔庄村, 盛和 tagged as a place).
      */
     private static final Pattern PLACE_KIND_END = Pattern.compile(
-            "(?:村|镇|乡|社区|小区|街道|县|区|市|广场|公园|游园|馆|中心|医院|学校|酒店|大厦)$");
+            "(?:村|镇|乡|社区|小区|街道|县|区|市|广场|园|园区|基地|馆|中心|医院|学校|酒店|大厦)$");
+    /** The country, the province and the city the paper serves: never the village, town or community asked for. */
+    private static final Pattern ABOVE_A_COUNTY = Pattern.compile("中国|我国|全国|河南省?|周口市?");
+    /** A level of place a name may be printed with or without (郸城县 for 郸城). */
+    private static final String PLACE_LEVELS = "省市县区镇乡村";
 
     /** Characters of a question's place a span must end with to be that place: a name and its suffix (扬帆广场). */
     private static final int ASKED_PLACE_MIN = 3;
@@ -82,6 +102,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         Matcher role = ASKS_ROLE_HOLDER.matcher(question);
         Matcher placeKind = ASKS_PLACE_KIND.matcher(question);
         Matcher company = ASKS_COMPANY.matcher(question);
+        Matcher service = ASKS_SERVICE_PLACE.matcher(question);
         return new AskedDetail(type, question,
                 type == AnswerType.MONEY && ASKS_RATE.matcher(question).find(),
                 type == AnswerType.COUNT && unit.find() ? unit.group(1) : "",
@@ -91,7 +112,9 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
                         && ASKS_NEXT_TIME.matcher(question).find(),
                 type == AnswerType.PLACE && placeKind.find() ? placeKind.group(1)
                         : type == AnswerType.ORGANISATION && company.find() ? company.group(1) : "",
-                type == AnswerType.TIME_OF_DAY && AnswerType.PART_OF_DAY_ASKED.matcher(question).find());
+                type == AnswerType.TIME_OF_DAY && AnswerType.PART_OF_DAY_ASKED.matcher(question).find(),
+                type == AnswerType.DATE && ASKS_DAY.matcher(question).find(),
+                type == AnswerType.PLACE && service.find() ? service.group(1) : "");
     }
 
     /** Whether the sentence can hold the asked thing at all: a role's holder only where the role is printed. */
@@ -110,16 +133,23 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         return inUnit(found) && !endsWithAskedPlace(found) && ofAskedKind(found)
                 && (!rate || printedAsRate(sentence, start, end))
                 && (!venue || venueMarked(sentence, start))
-                && (!upcoming || announcedAsComing(sentence, start, end));
+                && (!upcoming || announcedAsComing(sentence, start, end))
+                && !(day && YEAR_ONLY.matcher(found).matches())
+                && (service.isEmpty() || sentence.indexOf(service, end) >= 0);
     }
 
     /**
      * Whether a place span is the question's own place with words before it (积极打造 + 廉洁文化主题广场 asked about):
-     * it ends with three or more characters of the question that end in the same suffix.
+     * it ends with three or more characters of the question that end in the same suffix; or it is the question's
+     * place with its level (郸城县 for 郸城).
      */
     private boolean endsWithAskedPlace(String span) {
         if (type != AnswerType.PLACE) {
             return false;
+        }
+        int last = span.length() - 1;
+        if (last >= 2 && PLACE_LEVELS.indexOf(span.charAt(last)) >= 0 && question.contains(span.substring(0, last))) {
+            return true;
         }
         for (int start = 0; start <= span.length() - ASKED_PLACE_MIN; start++) {
             if (question.contains(span.substring(start))) {
@@ -134,11 +164,20 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
      * (文昌街道 for a village, 项目指挥部 for a firm).
      */
     private boolean ofAskedKind(String span) {
-        if (kind.isEmpty() || span.endsWith(kind)) {
+        if (endsAsAsked(span)) {
             return true;
+        }
+        if (type == AnswerType.PLACE && ABOVE_A_COUNTY.matcher(span).matches()) {
+            return false;
         }
         Pattern otherKind = type == AnswerType.ORGANISATION ? PUBLIC_BODY_END : PLACE_KIND_END;
         return !otherKind.matcher(span).find();
+    }
+
+    /** Whether a name ends with the kind asked for (乡镇: either), or none is asked for. */
+    boolean endsAsAsked(String name) {
+        return kind.isEmpty() || name.endsWith(kind)
+                || kind.equals("乡镇") && (name.endsWith("乡") || name.endsWith("镇"));
     }
 
     /**

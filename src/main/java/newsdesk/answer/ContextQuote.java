@@ -14,9 +14,12 @@ final class ContextQuote {
     static final int MAX_SENTENCES = 3;
     private static final Pattern LEANS_BACK = Pattern.compile(
             "^(?:它们?|该|此|其|这(?:些|个|项|里|是|一)?|上述|以上|对此|为此|同时，该|其中)");
-    /** A sentence that only says who spoke the words before it: …的刘师傅说。 */
+    /**
+     * A sentence that says who spoke the words before it: only that (…的刘师傅说。), or opening with it before the
+     * speaker goes on (高宾说，接下来，示范区将…).
+     */
     private static final Pattern NAMES_SPEAKER = Pattern.compile(
-            "[^。！？!?“”\"]{2,40}(?:说|表示|介绍|告诉记者)[。！!]?");
+            "[^。！？!?“”\"]{2,40}(?:说|表示|介绍|告诉记者)[。！!]?|[^。！？!?“”\"，,]{2,12}(?:说|表示|介绍)[，,：:].*");
 
     private ContextQuote() {
     }
@@ -37,7 +40,7 @@ final class ContextQuote {
         return sentences.subList(from, to);
     }
 
-    /** Whether sentence {@code index} closes someone's words and the next one only says whose they are. */
+    /** Whether sentence {@code index} closes someone's words and the next one says whose they are. */
     static boolean speakerFollows(List<String> sentences, int index) {
         return index + 1 < sentences.size() && closesQuote(sentences.get(index))
                 && NAMES_SPEAKER.matcher(sentences.get(index + 1)).matches();

@@ -41,6 +41,8 @@ final class TypeEvidence {
     /** What closes a phrase heading a sentence: a time of day at most, then a comma. */
     private static final Pattern HEAD_END = Pattern.compile("\\s*" + EvidencePatterns.TIME_WORD + "?\\s*[，,]");
 
+    /** Common words that end like a place's name but name none: 美丽宜居乡村, 创新工作思路. */
+    private static final Pattern NO_PLACES_END = Pattern.compile("(?:乡村|农村|山村|思路|出路|道路|线路|门路|销路|网路)$");
     /** Kinds that are figures: quoted in a slogan, they measure nothing. */
     private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.MONEY, AnswerType.COUNT, AnswerType.SIZE,
             AnswerType.PERCENTAGE, AnswerType.DURATION, AnswerType.FREQUENCY, AnswerType.AGE, AnswerType.TIME_OF_DAY);
@@ -79,7 +81,8 @@ final class TypeEvidence {
                 }
             }
         }
-        for (TaggedWord word : tags) {
+        for (int i = 0; i < tags.size(); i++) {
+            TaggedWord word = tags.get(i);
             boolean named = switch (type) {
                 case PERSON -> word.isPersonName() || word.isOrganisation() && detail.bodiesAnswer();
                 case PLACE -> word.isPlaceName();
@@ -87,11 +90,24 @@ final class TypeEvidence {
                 default -> false;
             };
             int end = word.offset() + word.word().length();
-            if (named && !questionText.contains(word.word()) && detail.admits(sentence, word.offset(), end)) {
+            if (named && !questionText.contains(word.word()) && !(type == AnswerType.PLACE && heads(tags, i, questionText))
+                    && detail.admits(sentence, word.offset(), end)) {
                 spans.add(new Span(word.offset(), end));
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether the place at {@code index} is printed just before a place the question names, as the larger place it
+     * lies in (示范区 of 示范区搬口街道): the question already knows it, and asks for something within.
+     */
+    private static boolean heads(List<TaggedWord> tags, int index, String questionText) {
+        if (index + 1 >= tags.size()) {
+            return false;
+        }
+        TaggedWord next = tags.get(index + 1);
+        return next.isPlaceName() && questionText.contains(next.word());
     }
 
     /** Whether what the kind's pattern found at {@code [start, end)} is the asked thing, as the sentence prints it. */
@@ -106,8 +122,13 @@ final class TypeEvidence {
                 // 收益的80%用于公益性岗位工资 is the use the question already knows (80%发了工资，剩下那20%用到哪儿了).
                 && !(type == AnswerType.PURPOSE && statesTheFigure(detail.question(),
                         sentence.substring(Math.max(0, start - PURPOSE_SHARE_BEFORE), start)))
-                // “三类人员”异常村 names a kind of village by a label, not a village.
+                // “三类人员”异常村 names a kind of village by a label, not a village; “红色物业” is a label, not a firm.
                 && !(type == AnswerType.PLACE && start > 0 && sentence.charAt(start - 1) == '”')
+                && !(type == AnswerType.ORGANISATION && inSlogan(sentence, start, end))
+                && !(type == AnswerType.PLACE && NO_PLACES_END.matcher(found).find())
+                // A name the pattern finds ends with its kind, so it must be the asked kind (发动沿街 is no village);
+                // only the tagger's names may leave the kind off (崔庄 for 崔庄村).
+                && !(type == AnswerType.PLACE && !detail.endsAsAsked(found))
                 && detail.admits(sentence, start, end);
     }
 

@@ -25,6 +25,12 @@ final class Verdict {
     private static final int FACT_CANDIDATES = 3;
     /** A question asking who said something: 这话是哪位领导讲的, 谁说的. */
     private static final Pattern ASKS_SPEAKER = Pattern.compile("说|讲|表示|强调|提出|指出");
+    /** A question asking when an event was held: 那个扩大会议…是哪天开的. */
+    private static final Pattern ASKS_WHEN_HELD = Pattern.compile(
+            "(?:哪天|哪一天|什么时候|啥时候|何时|几月几[号日])(?:开|召开|举行|举办|办)");
+    /** An article's opening sentence that dates what it reports: 3月1日，…党工委（扩大）会议召开，…. */
+    private static final Pattern DATELINE_OF_EVENT = Pattern.compile(
+            "^\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?，.{0,60}(?:召开|举行|举办|开幕)");
     /** Retrieved passages whose words count as what the paper says on the question. */
     private static final int BEST_PASSAGES = 3;
 
@@ -74,10 +80,11 @@ final class Verdict {
      * @param people       the people the question names and the best passages print, when it asks for something of
      *                     theirs rather than for a person
      * @param first        the best candidate
+     * @param whenHeld     whether the question asks when an event was held
      */
     private record AskedFact(Set<String> focusForms, List<String> printedFocus, Optional<String> part,
                              Set<String> anchorForms, List<String> people, List<PassageHit> best,
-                             AnswerService.Candidate first) {
+                             AnswerService.Candidate first, boolean whenHeld) {
 
         static AskedFact of(Question question, List<PassageHit> best, String anchor, List<String> people,
                             AnswerService.Candidate first) {
@@ -87,7 +94,8 @@ final class Verdict {
                     .toList();
             return new AskedFact(focusForms, printed, AskedPart.in(question.asked()),
                     anchor.isEmpty() ? Set.of() : question.formsOf(anchor),
-                    question.type() == AnswerType.PERSON ? List.of() : people, best, first);
+                    question.type() == AnswerType.PERSON ? List.of() : people, best, first,
+                    question.type() == AnswerType.DATE && ASKS_WHEN_HELD.matcher(question.text()).find());
         }
     }
 
@@ -107,7 +115,8 @@ final class Verdict {
             return false;
         }
         boolean closestBest = candidate == asked.first() && features.denseBest() == 1;
-        if (!namesFocus && !continuesFocus(asked.printedFocus(), candidate) && !closestBest) {
+        if (!namesFocus && !continuesFocus(asked.printedFocus(), candidate) && !closestBest
+                && !datesTheReportedEvent(asked, candidate)) {
             return false;
         }
         if (asked.part().filter(part -> AskedPart.onlyListedWithOthers(part, sentence)).isPresent()
@@ -119,6 +128,17 @@ final class Verdict {
                 .filter(hit -> hit.passage().articleId().equals(article))
                 .anyMatch(hit -> asked.anchorForms().stream().anyMatch(form -> hit.passage().text().contains(form)
                         || hit.passage().title().contains(form)));
+    }
+
+    /**
+     * Whether the candidate opens an article with the day the event it reports was held, and the passage goes on to
+     * name what the question asks about: the article is that event's report, so its dateline is the event's day
+     * (那个扩大会议，学新质生产力的，是哪天开的 → 3月1日，…（扩大）会议召开，… and later …发展新质生产力…).
+     */
+    private static boolean datesTheReportedEvent(AskedFact asked, AnswerService.Candidate candidate) {
+        return asked.whenHeld() && candidate.sentence().features().lead() == 1
+                && DATELINE_OF_EVENT.matcher(candidate.sentence().sentence()).find()
+                && asked.printedFocus().stream().anyMatch(candidate.passage().text()::contains);
     }
 
     /**

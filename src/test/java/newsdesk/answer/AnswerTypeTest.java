@@ -66,6 +66,10 @@ class AnswerTypeTest {
             "这是第几周年？, OTHER",
             "有个开物业公司的老总，叫啥名？, PERSON",
             "产业园那张照片是哪个记者拍的？, PERSON",
+            // the words a question quotes are no cue: 几百米 in the quote does not make it ask for a count
+            "在223国道上开货车，说“就那几百米，修没修差老多了”的是谁, PERSON",
+            "搬口街道征兵到哪报名啊？, PLACE",
+            "困难毕业生的补贴钱打到哪张卡上？, OTHER",
             "剩下那20%的收益用到哪儿了？, PURPOSE",
             "这笔补贴是干啥用的？, PURPOSE",
             "那个合作社叫什么名字？, OTHER",

@@ -42,6 +42,17 @@ class ContextQuoteTest {
     }
 
     @Test
+    void aSpeakerWhoGoesOnSpeakingIsQuotedWithTheWordsBeforeHim() {
+        List<String> sentences = List.of(
+                "“走访只有进行时，没有完成时。”",
+                "高宾说，接下来，示范区将继续深入开展入户大走访活动。",
+                "据介绍，全区需走访的群众为27018户。");
+
+        assertThat(ContextQuote.around(sentences, 0)).containsExactly(sentences.get(0), sentences.get(1));
+        assertThat(ContextQuote.around(List.of(sentences.get(0), sentences.get(2)), 0)).containsExactly(sentences.get(0));
+    }
+
+    @Test
     void aSentenceThatClosesNoQuoteTakesNoSpeakerAfterIt() {
         List<String> sentences = List.of("该区收集问题1232个。", "家住搬口办事处名都社区的王先生说。");
 

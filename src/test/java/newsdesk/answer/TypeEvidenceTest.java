@@ -121,6 +121,18 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void theQuestionsOwnPlaceTheLargerPlaceItLiesInAndTheCountryAreNoAnswerToWhichTown() {
+        String county = "今年以来，郸城县坚持以学习贯彻新时代中国特色社会主义思想引领高质量发展。";
+        List<TaggedWord> countyTags = List.of(new TaggedWord("郸城县", "ns", 5), new TaggedWord("中国", "ns", 18));
+        String parent = "连日来，市城乡一体化示范区搬口街道开展征兵宣传工作，鼓励有志青年报名参军。";
+        List<TaggedWord> parentTags = List.of(new TaggedWord("城乡一体化示范区", "ns", 5), new TaggedWord("搬口街道", "ns", 13));
+
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, county, countyTags, "郸城那5个物流中心都建在哪几个乡镇？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, parent, parentTags, "搬口街道征兵到哪报名啊？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, parent, parentTags, "哪个区在开展征兵宣传？")).isNotEmpty();
+    }
+
+    @Test
     void aPersonsNameComesFromTheTagger() {
         List<TaggedWord> tags = List.of(new TaggedWord("毕新华", "nr", 5), new TaggedWord("获得", "v", 8));
 
@@ -176,6 +188,18 @@ class TypeEvidenceTest {
             // a use is printed as 用于…, and the use of the share the question already states is no answer
             "PURPOSE | 补贴资金主要用于补助毕业生求职创业过程中的相关费用。 | 补贴是干啥用的？ | true",
             "PURPOSE | 光伏帮扶电站收益的80%用于公益性岗位工资发放。 | 收益80%发了工资，剩下那20%用到哪儿了？ | false",
+            // a firm of the trade asked about, not the community it serves nor a label in quotes
+            "ORGANISATION | 在人和街街道办事处打造的红色阵地中，史滩社区佳利名门小区的“红色物业”是亮点之一。 | 史滩社区佳利名门小区请的是哪家物业公司啊 | false",
+            "ORGANISATION | 史滩社区佳利名门小区引进四海同村物业后，积极成立物业党支部。 | 史滩社区佳利名门小区请的是哪家物业公司啊 | true",
+            // a day is not answered by a year
+            "DATE | 搬口街道通过多种形式，开展2024年春季征兵宣传工作。 | 今年春季征兵报名截止到哪天啊？ | false",
+            "DATE | 搬口街道通过多种形式，开展2024年春季征兵宣传工作。 | 春季征兵是哪年的？ | true",
+            // a common word that ends like a place names none, and a village is printed as one
+            "PLACE | 城北街道办事处创新工作思路，全力打造美丽宜居乡村。 | 城北街道那14个村人居环境检查哪个村排第一？ | false",
+            "PLACE | 发动沿街商户和辖区群众集思广益解难题。 | 城北街道那14个村人居环境检查哪个村排第一？ | false",
+            // where to go to do something: the place the sentence says it is done at
+            "PLACE | 在梁寨村和贾寨村，搬口街道相关工作人员积极开展征兵宣传工作。 | 搬口街道征兵到哪报名啊？ | false",
+            "PLACE | 适龄青年可到盛和社区党群服务中心报名。 | 搬口街道征兵到哪报名啊？ | true",
             // occasions are counted in the unit asked about
             "COUNT | 开展文体和志愿服务活动14场次。 | 佳利名门小区搞了几场活动？ | true",
             // 哪家公司 is answered by a firm, not by a project office
