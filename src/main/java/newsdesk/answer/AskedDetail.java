@@ -33,11 +33,13 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}\\s*年|今年|去年|明年|上半年|下半年");
 
     /**
-     * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均, 平均一个中心):
-     * a total (共发放低保金242万余元) does not answer it, only an amount printed as a rate.
+     * A question for an amount per person, per month or per unit (一个人一个月能领多少钱, 多少钱一斤, 人均, 平均一个中心),
+     * or for what one receives (能领到多少补助, unless 一共): a total (共发放低保金242万余元) does not answer it, only an
+     * amount printed as a rate.
      */
     private static final Pattern ASKS_RATE = Pattern.compile(
-            "(?:每|一)个?(?:人|户|月|年|天|次|斤|亩|名|位|小时|学期|节课)|人均|平均|多少钱一|月薪|年薪|[月日]工资|标准");
+            "(?:每|一)个?(?:人|户|月|年|天|次|斤|亩|名|位|小时|学期|节课)|人均|平均|多少钱一|月薪|年薪|[月日]工资|标准"
+                    + "|(?<!一共|总共|共|总|全部)能(?:领|拿)到?多少");
     /** What makes a printed amount a rate, in the few characters before it or right after it. */
     private static final Pattern RATE_MARK = Pattern.compile("每|人均|平均|标准|月薪|年薪|一次性|/|／|元一|按月");
     private static final int RATE_MARK_BEFORE = 12;
@@ -45,7 +47,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
 
     /** The unit a counting question names (多少户, 几个, 多少名): the count must be in it. */
     private static final Pattern COUNTED_UNIT = Pattern.compile(
-            "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|级|立方米|平方米|吨|公里|米|亩|倍)");
+            "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|级|立方米|平方米|吨|公里|米|亩|倍|方(?![面式法案向]))");
 
     /**
      * A role whose holder the question asks for. Its answer is a person printed with that role (组长张某), so a
@@ -223,6 +225,10 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         }
         if (unit.equals("人") || unit.equals("名")) {
             return evidence.endsWith("人") || evidence.endsWith("名") || evidence.endsWith("人次");
+        }
+        // 多少方 is the spoken 立方米.
+        if (unit.equals("方")) {
+            return evidence.endsWith("方") || evidence.endsWith("立方米");
         }
         // 14场次, 300户次: a count of occasions in the unit asked about.
         return evidence.endsWith(unit) || evidence.endsWith(unit + "次");

@@ -1,14 +1,17 @@
 package newsdesk.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -132,6 +135,27 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
         standIns.getOrDefault(word, List.of()).forEach(terms -> forms.add(String.join("", terms)));
         forms.addAll(synonyms.getOrDefault(word, Set.of()));
         return forms;
+    }
+
+    /**
+     * What a yes/no question asks whether: the focus word right after a cue inside the
+     * question (每个 in 项城是不是每个村都建了), else the one right before a cue that ends it (掏钱 in 在图书馆里喝水要掏钱不);
+     * empty when the question has no focus word beside its cue.
+     */
+    Optional<String> askedWhether() {
+        Optional<MatchResult> cue = type.cueIn(text);
+        if (cue.isEmpty()) {
+            return Optional.empty();
+        }
+        int start = cue.get().start();
+        int end = cue.get().end();
+        Optional<String> after = focus.stream()
+                .filter(word -> text.indexOf(word) >= end)
+                .min(Comparator.comparingInt(text::indexOf));
+        Optional<String> before = focus.stream()
+                .filter(word -> text.indexOf(word) >= 0 && text.indexOf(word) + word.length() <= start)
+                .max(Comparator.comparingInt(text::indexOf));
+        return after.or(() -> before);
     }
 
     /** The question's text with its cue words blanked: what an answer sentence may echo. */

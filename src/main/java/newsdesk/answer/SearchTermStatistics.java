@@ -60,6 +60,11 @@ final class SearchTermStatistics implements TermStatistics {
     }
 
     @Override
+    public List<String> everydayWords(String word) {
+        return search.everydayWordsFor(word);
+    }
+
+    @Override
     public Map<String, List<String>> alternatives(String question) {
         return search.alternativesIn(question);
     }

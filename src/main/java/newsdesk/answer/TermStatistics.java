@@ -29,6 +29,15 @@ interface TermStatistics {
     }
 
     /**
+     * The editable list's official words for an everyday word, whether or not the paper prints the word itself (补助:
+     * 补贴): a sentence naming one of them speaks of what the question asks about. Only the verdict reads them; the
+     * fitted sentence features know synonyms alone, so these do not move the ranking.
+     */
+    default List<String> everydayWords(String word) {
+        return List.of();
+    }
+
+    /**
      * The question's words or phrases the paper does not use (娃, 找工作, 补帖), each with the indexed words
      * search tried for it (孩子, 子女; 求职, 就业; 补贴); empty when every word is the paper's own.
      */

@@ -1,6 +1,7 @@
 package newsdesk.answer;
 
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +26,6 @@ final class Verdict {
     private static final int FACT_CANDIDATES = 3;
     /** A question asking who said something: 这话是哪位领导讲的, 谁说的. */
     private static final Pattern ASKS_SPEAKER = Pattern.compile("说|讲|表示|强调|提出|指出");
-    /** A question asking when an event was held: 那个扩大会议…是哪天开的. */
-    private static final Pattern ASKS_WHEN_HELD = Pattern.compile(
-            "(?:哪天|哪一天|什么时候|啥时候|何时|几月几[号日])(?:开|召开|举行|举办|办)");
-    /** An article's opening sentence that dates what it reports: 3月1日，…党工委（扩大）会议召开，…. */
-    private static final Pattern DATELINE_OF_EVENT = Pattern.compile(
-            "^\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?，.{0,60}(?:召开|举行|举办|开幕)");
     /** Retrieved passages whose words count as what the paper says on the question. */
     private static final int BEST_PASSAGES = 3;
 
@@ -58,87 +53,50 @@ final class Verdict {
                 || !absentNames(questionWords, hits).isEmpty()) {
             return new Outcome(AnswerStatus.NONE, Optional.empty());
         }
+        if (question.type() == AnswerType.YES_NO) {
+            return new Outcome(AnswerStatus.ANSWERED, Optional.of(statesWhatIsAsked(question, best(hits), candidates)));
+        }
         if (!question.type().checkable()) {
             return new Outcome(AnswerStatus.ANSWERED, Optional.of(candidates.getFirst()));
         }
-        AskedFact asked = AskedFact.of(question, best(hits), anchor(question, hits, places), namedPeople(questionWords, hits),
-                candidates.getFirst());
+        Set<String> focusForms = new LinkedHashSet<>();
+        question.focus().forEach(word -> focusForms.addAll(printedAs(question, word)));
+        AskedFact asked = AskedFact.of(question, focusForms, best(hits), anchor(question, hits, places),
+                namedPeople(questionWords, hits), candidates.getFirst());
         return candidates.stream().limit(FACT_CANDIDATES)
-                .filter(candidate -> holdsAskedFact(asked, candidate) || namesItsSpeaker(question, asked, candidate))
+                .filter(candidate -> asked.heldBy(candidate, statistics) || namesItsSpeaker(question, asked, candidate))
                 .findFirst()
                 .map(candidate -> new Outcome(AnswerStatus.ANSWERED, Optional.of(candidate)))
                 .orElseGet(() -> new Outcome(AnswerStatus.NOT_STATED, Optional.of(candidates.getFirst())));
     }
 
     /**
-     * What every fact candidate of one question is checked against, worked out once for the question.
-     *
-     * @param focusForms   the focus words as the paper may print them
-     * @param printedFocus those of them the best passages print
-     * @param part         the one part the question singles out, if any ({@link AskedPart})
-     * @param anchorForms  the question's rarest word the best passages hold, as the paper may print it; empty for none
-     * @param people       the people the question names and the best passages print, when it asks for something of
-     *                     theirs rather than for a person
-     * @param first        the best candidate
-     * @param whenHeld     whether the question asks when an event was held
+     * A word of the question as the paper may print it: the forms the question knows ({@link Question#formsOf}) and
+     * the editable list's official words for it (补助 as 补贴), which only the verdict reads.
      */
-    private record AskedFact(Set<String> focusForms, List<String> printedFocus, Optional<String> part,
-                             Set<String> anchorForms, List<String> people, List<PassageHit> best,
-                             AnswerService.Candidate first, boolean whenHeld) {
-
-        static AskedFact of(Question question, List<PassageHit> best, String anchor, List<String> people,
-                            AnswerService.Candidate first) {
-            Set<String> focusForms = question.focusForms();
-            List<String> printed = focusForms.stream()
-                    .filter(word -> best.stream().anyMatch(hit -> hit.passage().text().contains(word)))
-                    .toList();
-            return new AskedFact(focusForms, printed, AskedPart.in(question.asked()),
-                    anchor.isEmpty() ? Set.of() : question.formsOf(anchor),
-                    question.type() == AnswerType.PERSON ? List.of() : people, best, first,
-                    question.type() == AnswerType.DATE && ASKS_WHEN_HELD.matcher(question.text()).find());
-        }
+    private Set<String> printedAs(Question question, String word) {
+        Set<String> forms = new LinkedHashSet<>(question.formsOf(word));
+        forms.addAll(statistics.everydayWords(word));
+        return forms;
     }
 
     /**
-     * The asked-for kind next to the focus words, or anywhere when the sentence names none of them
-     * (它 for the topic) or says it in other words: the best sentence that the dense model also finds closest
-     * to the question (49个排查工作小组 for 人手拆成了多少个小队); and in a passage that speaks of the question's
-     * rarest word, by it or a word of the same meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how
-     * many firms the 大数据产业园 has; and not a total of several listed things for the one part the question
-     * singles out ({@link AskedPart}).
+     * The answer of a yes/no question says whether the thing asked holds. When the citizen asks it in a word the best
+     * passages never print (掏钱 in 在图书馆里吹冷气、喝水要掏钱不), the best of the first candidates that prints the
+     * editable list's official word for it answers (“这里的空调、饮用水、无线网络都是免费提供的”), not one that only
+     * speaks of the topic (图书馆里桌椅、冷热水等一应俱全). A word the paper prints itself (安排 of 是不是都给安排上工作了)
+     * leaves the ranking's choice alone: the sentence that repeats it is no likelier to say whether.
      */
-    private static boolean holdsAskedFact(AskedFact asked, AnswerService.Candidate candidate) {
-        SentenceFeatures features = candidate.sentence().features();
-        String sentence = candidate.sentence().sentence();
-        boolean namesFocus = asked.focusForms().stream().anyMatch(sentence::contains);
-        if (features.typeMatch() == 0 || features.typeNearFocus() == 0 && namesFocus) {
-            return false;
-        }
-        boolean closestBest = candidate == asked.first() && features.denseBest() == 1;
-        if (!namesFocus && !continuesFocus(asked.printedFocus(), candidate) && !closestBest
-                && !datesTheReportedEvent(asked, candidate)) {
-            return false;
-        }
-        if (asked.part().filter(part -> AskedPart.onlyListedWithOthers(part, sentence)).isPresent()
-                || !namesOrContinues(asked.people(), candidate)) {
-            return false;
-        }
-        String article = candidate.passage().articleId();
-        return asked.anchorForms().isEmpty() || asked.best().stream()
-                .filter(hit -> hit.passage().articleId().equals(article))
-                .anyMatch(hit -> asked.anchorForms().stream().anyMatch(form -> hit.passage().text().contains(form)
-                        || hit.passage().title().contains(form)));
-    }
-
-    /**
-     * Whether the candidate opens an article with the day the event it reports was held, and the passage goes on to
-     * name what the question asks about: the article is that event's report, so its dateline is the event's day
-     * (那个扩大会议，学新质生产力的，是哪天开的 → 3月1日，…（扩大）会议召开，… and later …发展新质生产力…).
-     */
-    private static boolean datesTheReportedEvent(AskedFact asked, AnswerService.Candidate candidate) {
-        return asked.whenHeld() && candidate.sentence().features().lead() == 1
-                && DATELINE_OF_EVENT.matcher(candidate.sentence().sentence()).find()
-                && asked.printedFocus().stream().anyMatch(candidate.passage().text()::contains);
+    private AnswerService.Candidate statesWhatIsAsked(Question question, List<PassageHit> best,
+                                                      List<AnswerService.Candidate> candidates) {
+        List<String> official = question.askedWhether()
+                .filter(word -> best.stream().noneMatch(hit -> hit.passage().text().contains(word)))
+                .map(statistics::everydayWords)
+                .orElse(List.of());
+        return candidates.stream().limit(FACT_CANDIDATES)
+                .filter(candidate -> official.stream().anyMatch(candidate.sentence().sentence()::contains))
+                .findFirst()
+                .orElse(candidates.getFirst());
     }
 
     /**
@@ -154,40 +112,6 @@ final class Verdict {
         }
         String speaker = candidate.sentences().get(candidate.index() + 1);
         return !TypeEvidence.spans(AnswerType.PERSON, speaker, statistics.tagged(speaker), question.asked()).isEmpty();
-    }
-
-    /**
-     * Whether a sentence that names none of the focus words still speaks of it, given those of them the best passages
-     * print: the sentence before it names one
-     * (它, 该 and lists go on about the last thing named), or the paper prints no focus word at all, so none can be
-     * asked for (a citizen's own word for it), or it is a quote whose speaker the next sentence names
-     * (“…修了几百米…” then 开着货车…的刘师傅说。). A sentence elsewhere in the passage (步行10分钟即可到达超市) holds
-     * a duration, not the one asked about (大走访时反映的问题，多少天之内给答复).
-     */
-    private static boolean continuesFocus(List<String> printed, AnswerService.Candidate candidate) {
-        if (printed.isEmpty()) {
-            return true;
-        }
-        int index = candidate.index();
-        List<String> sentences = candidate.sentences();
-        if (index > 0 && printed.stream().anyMatch(sentences.get(index - 1)::contains)) {
-            return true;
-        }
-        return ContextQuote.speakerFollows(sentences, index)
-                && printed.stream().anyMatch(sentences.get(index + 1)::contains);
-    }
-
-    /**
-     * Whether the sentence, or the one it goes on from, names one of the people (none asked: it does): 沈冲冲 is
-     * where the paper says which 单位 沈冲冲 works for, not a quote of the article he speaks in.
-     */
-    private static boolean namesOrContinues(List<String> people, AnswerService.Candidate candidate) {
-        if (people.isEmpty()) {
-            return true;
-        }
-        int index = candidate.index();
-        return people.stream().anyMatch(person -> candidate.sentence().sentence().contains(person)
-                || index > 0 && candidate.sentences().get(index - 1).contains(person));
     }
 
     /** The people the question names that the best passages print: HanLP's name guesses the paper never prints are chance. */

@@ -196,6 +196,17 @@ public class SearchService implements AutoCloseable {
     }
 
     /**
+     * The official words the editable list gives for an everyday word (补助 → 补贴), whether or not the paper
+     * prints the word itself: search never widens a word the index holds, but a sentence that says 补贴 still
+     * speaks of the 补助 a citizen asked about.
+     */
+    public List<String> everydayWordsFor(String word) {
+        return wording.entry(ChineseFolding.fold(word.strip()))
+                .map(entry -> entry.alternatives().stream().map(CitizenWording.Phrase::text).toList())
+                .orElse(List.of());
+    }
+
+    /**
      * What {@link #search} adds to a question's query: each of its words or phrases that the index
      * lacks (娃, 找工作, 补帖), with the indexed words tried for it, in question order.
      */

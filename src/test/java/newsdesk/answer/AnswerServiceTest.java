@@ -197,6 +197,30 @@ class AnswerServiceTest {
         }
 
         @Test
+        void whatOneGraduateCanReceiveIsAnsweredWithTheRateNotTheCitysTotal() {
+            Answer answer = answers.answer("家里经济困难的应届毕业生找工作能领到多少补助？", LocalDate.of(2024, 3, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("每人2000元").doesNotContain("963.6万元");
+        }
+
+        @Test
+        void aYesNoQuestionIsAnsweredByTheSentenceSayingWhetherNotByOneAboutTheTopic() {
+            Answer answer = answers.answer("在川汇区图书馆里吹冷气、连网、喝水，要掏钱不？", LocalDate.of(2023, 7, 31));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("免费提供");
+        }
+
+        @Test
+        void aYesNoQuestionInThePapersOwnWordKeepsTheSentenceThatSaysWhether() {
+            Answer answer = answers.answer("有就业意愿也能干活的监测对象，是不是都给安排上工作了", LocalDate.of(2023, 8, 25));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("全部实现就业");
+        }
+
+        @Test
         void anAmountThatIsPrintedIsAnswered() {
             Answer answer = answers.answer("困难毕业生补贴每人多少钱？");
 

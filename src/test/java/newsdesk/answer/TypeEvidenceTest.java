@@ -151,6 +151,26 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void aCountInTheSpokenFangIsAnsweredInCubicMetresNotInVisits() {
+        String visits = "截至目前，该街道办事处入户走访200人次，协商解决人居环境整治工作中的疑难点问题10余个。";
+        String volume = "截至目前，该街道办事处清理坑塘10多个，清运垃圾3600余立方米，清除杂物560多处。";
+        String question = "城北街道整治村里卫生，拉走的破烂脏东西有多少方？";
+
+        assertThat(TypeEvidence.spans(AnswerType.COUNT, visits, List.of(), question)).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.COUNT, volume, List.of(), question)).hasSize(1);
+    }
+
+    @Test
+    void whatOnePersonCanReceiveIsARateButWhatAllReceiveTogetherIsATotal() {
+        String total = "我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。";
+        String rate = "补贴标准为每人2000元，一次性发放。";
+
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生找工作能领到多少补助？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生找工作能领到多少补助？")).isNotEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生一共能领到多少补贴？")).isNotEmpty();
+    }
+
+    @Test
     void aRolesHolderIsAPersonPrintedWithThatRoleNotABody() {
         String members = "省委第十六巡回督导组成员张新生、李惠清到会指导。";
         List<TaggedWord> tags = List.of(new TaggedWord("张新生", "nr", 11), new TaggedWord("李惠清", "nr", 15));

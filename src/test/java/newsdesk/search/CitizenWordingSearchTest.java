@@ -97,6 +97,8 @@ class CitizenWordingSearchTest {
                 article(SCHOOL, "秋季入学", "符合条件的进城务工人员子女可在居住地就近入学。")), otherDir)) {
             assertThat(paperWithIt.alternatives("娃")).isEmpty();
             assertThat(paperWithIt.alternativesIn("娃在哪里上学")).doesNotContainKey("娃");
+            // Search keeps the paper's own word, but a sentence that says 子女 still speaks of the 娃 asked about.
+            assertThat(paperWithIt.everydayWordsFor("娃")).contains("子女");
         }
     }
 
