@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import newsdesk.search.PassageHit;
 
 /**
@@ -13,7 +14,7 @@ import newsdesk.search.PassageHit;
  * @param focusForms   the focus words as the paper may print them, the editable list's official words included
  * @param printedFocus those of them the best passages print
  * @param part         the one part the question singles out, if any ({@link AskedPart})
- * @param anchorForms  the question's rarest word the best passages hold, as the paper may print it; empty for none
+ * @param anchorForms  the question's rarest words the best passages hold, as the paper may print them; empty for none
  * @param people       the people the question names and the best passages print, when it asks for something of
  *                     theirs rather than for a person
  * @param first        the best candidate
@@ -31,13 +32,13 @@ record AskedFact(Set<String> focusForms, List<String> printedFocus, Optional<Str
     private static final Pattern DATELINE_OF_EVENT = Pattern.compile(
             "^\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:上午|下午|晚)?，.{0,60}(?:召开|举行|举办|开幕)");
 
-    static AskedFact of(Question question, Set<String> focusForms, List<PassageHit> best, String anchor,
+    static AskedFact of(Question question, Set<String> focusForms, List<PassageHit> best, List<String> anchors,
                         List<String> people, AnswerService.Candidate first) {
         List<String> printed = focusForms.stream()
                 .filter(word -> best.stream().anyMatch(hit -> hit.passage().text().contains(word)))
                 .toList();
         return new AskedFact(focusForms, printed, AskedPart.in(question.asked()),
-                anchor.isEmpty() ? Set.of() : question.formsOf(anchor),
+                anchors.stream().flatMap(anchor -> question.formsOf(anchor).stream()).collect(Collectors.toSet()),
                 question.type() == AnswerType.PERSON ? List.of() : people, best, first,
                 question.type() == AnswerType.DATE && ASKS_WHEN_HELD.matcher(question.text()).find(),
                 AskedDetail.of(question.type(), question.asked()));
@@ -47,7 +48,7 @@ record AskedFact(Set<String> focusForms, List<String> printedFocus, Optional<Str
      * The asked-for kind next to the focus words, or anywhere when the sentence names none of them
      * (它 for the topic) or says it in other words: the best sentence that the dense model also finds closest
      * to the question (49个排查工作小组 for 人手拆成了多少个小队); and in a passage that speaks of the question's
-     * rarest word, by it or a word of the same meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how
+     * rarest words, by one or a word of the same meaning (企业 for 公司), so 1728家 of the 智慧岛 is no answer to how
      * many firms the 大数据产业园 has; and not a total of several listed things for the one part the question
      * singles out ({@link AskedPart}).
      */

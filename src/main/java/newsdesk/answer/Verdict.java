@@ -1,11 +1,11 @@
 package newsdesk.answer;
 
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import newsdesk.search.PassageHit;
 import newsdesk.search.TaggedWord;
 
@@ -61,7 +61,7 @@ final class Verdict {
         }
         Set<String> focusForms = new LinkedHashSet<>();
         question.focus().forEach(word -> focusForms.addAll(printedAs(question, word)));
-        AskedFact asked = AskedFact.of(question, focusForms, best(hits), anchor(question, hits, places),
+        AskedFact asked = AskedFact.of(question, focusForms, best(hits), anchors(question, hits, places),
                 namedPeople(questionWords, hits), candidates.getFirst());
         return candidates.stream().limit(FACT_CANDIDATES)
                 .filter(candidate -> asked.heldBy(candidate, statistics) || namesItsSpeaker(question, asked, candidate))
@@ -125,16 +125,35 @@ final class Verdict {
                 .toList();
     }
 
-    /** The question's rarest word that the best passages hold at all; empty when they hold none. */
-    private static String anchor(Question question, List<PassageHit> hits, List<String> places) {
+    /**
+     * The question's rarest word that the best passages hold at all, with the question's places that the filter
+     * already limited the articles to when they are as rare: 村里 of 城北街道整治村里卫生 is printed only in another
+     * article, and the article that prints 城北街道 speaks of what was asked as much. Such a place is never the rarest
+     * word alone, since a city-wide article the filter let through need not print it. Empty when the best passages
+     * hold no word of the question.
+     */
+    private static List<String> anchors(Question question, List<PassageHit> hits, List<String> places) {
         List<PassageHit> best = best(hits);
-        return question.terms().stream()
+        List<String> held = question.terms().stream()
                 .filter(term -> term.length() >= 2)
-                .filter(term -> places.stream().noneMatch(place -> place.contains(term)))
                 .filter(term -> best.stream().anyMatch(hit -> hit.passage().text().contains(term)
                         || hit.passage().title().contains(term)))
-                .max(Comparator.comparingDouble(term -> question.weights().getOrDefault(term, 0.0)))
-                .orElse("");
+                .toList();
+        double rarest = held.stream()
+                .filter(term -> places.stream().noneMatch(place -> place.contains(term)))
+                .mapToDouble(term -> question.weights().getOrDefault(term, 0.0))
+                .max().orElse(Double.NaN);
+        if (Double.isNaN(rarest)) {
+            return List.of();
+        }
+        String rarestWord = held.stream()
+                .filter(term -> question.weights().getOrDefault(term, 0.0) >= rarest)
+                .filter(term -> places.stream().noneMatch(place -> place.contains(term)))
+                .findFirst().orElseThrow();
+        return Stream.concat(Stream.of(rarestWord), held.stream()
+                        .filter(term -> places.stream().anyMatch(place -> place.contains(term)))
+                        .filter(term -> question.weights().getOrDefault(term, 0.0) >= rarest))
+                .toList();
     }
 
     /** {coverage, cosine} of the best passages, as {@link TopicCoverage} weighs them. */

@@ -221,6 +221,14 @@ class AnswerServiceTest {
         }
 
         @Test
+        void theStreetsOwnArticleAnswersThoughAnotherArticlePrintsAnEquallyRareWordOfTheQuestion() {
+            Answer answer = answers.answer("城北街道整治村里卫生，拉走的破烂脏东西有多少方？", LocalDate.of(2023, 12, 1));
+
+            assertThat(answer.status()).isEqualTo(AnswerStatus.ANSWERED);
+            assertThat(answer.answer()).contains("3600余立方米");
+        }
+
+        @Test
         void anAmountThatIsPrintedIsAnswered() {
             Answer answer = answers.answer("困难毕业生补贴每人多少钱？");
 
