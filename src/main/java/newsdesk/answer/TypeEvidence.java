@@ -76,7 +76,8 @@ final class TypeEvidence {
             int reportingEnd = reportingDateEnd(type, sentence);
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
-                        && printedAsAsked(detail, sentence, matcher.start(), matcher.end())) {
+                        && printedAsAsked(detail, sentence, matcher.start(), matcher.end())
+                        && !(type == AnswerType.PLACE && cutsAcrossWords(tags, matcher.start(), matcher.end()))) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
             }
@@ -108,6 +109,29 @@ final class TypeEvidence {
         }
         TaggedWord next = tags.get(index + 1);
         return next.isPlaceName() && questionText.contains(next.word());
+    }
+
+    /**
+     * Whether a place the pattern found is no name the tagger would cut out of the sentence: it ends inside a word
+     * (除开放室 of 室内), begins with a preposition, or is a verb and the one common noun it acts on (优化城市). Without
+     * tags nothing is known, and the pattern's find stands.
+     */
+    private static boolean cutsAcrossWords(List<TaggedWord> tags, int start, int end) {
+        List<TaggedWord> inside = new ArrayList<>();
+        for (TaggedWord word : tags) {
+            int wordEnd = word.offset() + word.word().length();
+            if (word.offset() < end && wordEnd > end) {
+                return true;
+            }
+            if (word.offset() >= start && wordEnd <= end) {
+                inside.add(word);
+            }
+        }
+        if (inside.isEmpty() || inside.getFirst().offset() != start) {
+            return false;
+        }
+        String first = inside.getFirst().tag();
+        return first.startsWith("p") || first.equals("v") && inside.size() == 2 && inside.get(1).tag().equals("n");
     }
 
     /** Whether what the kind's pattern found at {@code [start, end)} is the asked thing, as the sentence prints it. */

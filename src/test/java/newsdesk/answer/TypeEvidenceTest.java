@@ -98,6 +98,23 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void aPlaceIsNoStringThatCutsAcrossTheTaggersWords() {
+        String indoors = "除开放室内公共场所外，优化城市绿地布局。";
+        List<TaggedWord> indoorsTags = List.of(new TaggedWord("除", "p", 0), new TaggedWord("开放", "v", 1),
+                new TaggedWord("室内", "s", 3), new TaggedWord("公共场所", "n", 5), new TaggedWord("外", "f", 9),
+                new TaggedWord("，", "w", 10), new TaggedWord("优化", "v", 11), new TaggedWord("城市", "n", 13),
+                new TaggedWord("绿地", "n", 15), new TaggedWord("布局", "n", 17), new TaggedWord("。", "w", 19));
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, indoors, indoorsTags, "川汇区哪里可以免费避暑？")).isEmpty();
+
+        String library = "川汇区图书馆里桌椅一应俱全。";
+        List<TaggedWord> libraryTags = List.of(new TaggedWord("川汇区", "ns", 0), new TaggedWord("图书馆", "nis", 3),
+                new TaggedWord("里", "f", 6), new TaggedWord("桌椅", "n", 7), new TaggedWord("一应俱全", "l", 9));
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, library, libraryTags, "哪里可以免费避暑？"))
+                .extracting(span -> library.substring(span.start(), span.end()))
+                .contains("川汇区图书馆");
+    }
+
+    @Test
     void theQuestionsOwnWordsAreNoAnswer() {
         assertThat(TypeEvidence.spans(AnswerType.PLACE, "川汇区图书馆宽敞明亮。", List.of(), "川汇区图书馆在哪里？"))
                 .isEmpty();
