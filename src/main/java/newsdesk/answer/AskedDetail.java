@@ -17,9 +17,11 @@ import newsdesk.text.ChineseText;
  * @param partOfDay whether the question asks 上午还是下午, which a bare 上午 answers
  * @param day   whether the question asks for a day (报名截止到哪天), which a year alone (2024年春季征兵) does not answer
  * @param service what a citizen asks where to go to do (报名 in 征兵到哪报名), or empty
+ * @param total whether the question asks for an amount all together (补贴一共发了多少钱), which a rate does not answer
  */
 record AskedDetail(AnswerType type, String question, boolean rate, String unit, String role, boolean venue,
-                   boolean upcoming, String kind, boolean partOfDay, boolean day, String service) {
+                   boolean upcoming, String kind, boolean partOfDay, boolean day, String service,
+                   boolean total) {
 
     /**
      * Where to go to do something (到哪报名, 去哪里办理): answered by a place the sentence says it is done at (到…报名),
@@ -40,6 +42,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     private static final Pattern ASKS_RATE = Pattern.compile(
             "(?:每|一)个?(?:人|户|月|年|天|次|斤|亩|名|位|小时|学期|节课)|人均|平均|多少钱一|月薪|年薪|[月日]工资|标准"
                     + "|(?<!一共|总共|共|总|全部)能(?:领|拿)到?多少");
+    /** A question for what all received together: 每人2000元 is not what 一共发了多少钱 asks. */
+    private static final Pattern ASKS_TOTAL = Pattern.compile("一共|总共|共计|合计|总计|总额|总金额");
     /** What makes a printed amount a rate, in the few characters before it or right after it. */
     private static final Pattern RATE_MARK = Pattern.compile("每|人均|平均|标准|月薪|年薪|一次性|/|／|元一|按月");
     private static final int RATE_MARK_BEFORE = 12;
@@ -116,7 +120,8 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
                         : type == AnswerType.ORGANISATION && company.find() ? company.group(1) : "",
                 type == AnswerType.TIME_OF_DAY && AnswerType.PART_OF_DAY_ASKED.matcher(question).find(),
                 type == AnswerType.DATE && ASKS_DAY.matcher(question).find(),
-                type == AnswerType.PLACE && service.find() ? service.group(1) : "");
+                type == AnswerType.PLACE && service.find() ? service.group(1) : "",
+                type == AnswerType.MONEY && !ASKS_RATE.matcher(question).find() && ASKS_TOTAL.matcher(question).find());
     }
 
     /** Whether the sentence can hold the asked thing at all: a role's holder only where the role is printed. */
@@ -134,6 +139,7 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
         String found = sentence.substring(start, end);
         return inUnit(found) && !endsWithAskedPlace(found) && ofAskedKind(found)
                 && (!rate || printedAsRate(sentence, start, end))
+                && !(total && printedAsRate(sentence, start, end))
                 && (!venue || venueMarked(sentence, start))
                 && (!upcoming || announcedAsComing(sentence, start, end))
                 && !(day && YEAR_ONLY.matcher(found).matches())

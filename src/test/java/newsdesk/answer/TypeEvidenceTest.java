@@ -185,6 +185,8 @@ class TypeEvidenceTest {
         assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生找工作能领到多少补助？")).isEmpty();
         assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生找工作能领到多少补助？")).isNotEmpty();
         assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生一共能领到多少补贴？")).isNotEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生补贴一共发了多少钱？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生补贴一共发了多少钱？")).isNotEmpty();
     }
 
     @Test
