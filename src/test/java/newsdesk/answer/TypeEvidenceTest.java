@@ -115,6 +115,26 @@ class TypeEvidenceTest {
     }
 
     @Test
+    void kindsOfPlacesAndThePlaceInSomeonesTitleAreNoAnswerToWhereTheyWent() {
+        String kinds = "宋力带队前往辖区商业写字楼、大型酒店和居民小区实地调研，并召开全区推进会。";
+        List<TaggedWord> kindsTags = List.of(new TaggedWord("宋力", "nr", 0), new TaggedWord("带队", "vi", 2),
+                new TaggedWord("前往", "v", 4), new TaggedWord("辖区", "n", 6), new TaggedWord("商业", "n", 8),
+                new TaggedWord("写字楼", "n", 10), new TaggedWord("、", "w", 13), new TaggedWord("大型", "b", 14),
+                new TaggedWord("酒店", "nis", 16), new TaggedWord("和", "cc", 18), new TaggedWord("居民", "n", 19),
+                new TaggedWord("小区", "n", 21), new TaggedWord("实地", "d", 23), new TaggedWord("调研", "vn", 25),
+                new TaggedWord("，", "w", 27), new TaggedWord("并", "cc", 28), new TaggedWord("召开", "v", 29),
+                new TaggedWord("全区", "n", 31), new TaggedWord("推进会", "n", 33), new TaggedWord("。", "w", 36));
+        String title = "市城乡一体化示范区党工委书记宋力带队调研。";
+        List<TaggedWord> titleTags = List.of(new TaggedWord("城乡一体化示范区", "ns", 1));
+        String visited = "宋力一行先后到天明锦江酒店、丰和社区等地。";
+
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, kinds, kindsTags, "宋力调研消防安全去了哪些地方？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, title, titleTags, "宋力调研消防安全去了哪些地方？")).isEmpty();
+        assertThat(TypeEvidence.spans(AnswerType.PLACE, visited, List.of(), "宋力调研消防安全去了哪些地方？"))
+                .isNotEmpty();
+    }
+
+    @Test
     void theQuestionsOwnWordsAreNoAnswer() {
         assertThat(TypeEvidence.spans(AnswerType.PLACE, "川汇区图书馆宽敞明亮。", List.of(), "川汇区图书馆在哪里？"))
                 .isEmpty();
