@@ -178,16 +178,6 @@ class TypeEvidenceTest {
     }
 
     @Test
-    void anAmountPerPersonOrMonthIsAnsweredOnlyByARateNotByATotal() {
-        String total = "截至7月，该区共发放低保金242万余元，发放特困人员救助供养资金176万余元。";
-        String rate = "补贴标准为每人2000元，一次性发放。";
-
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "示范区低保一个人一个月能领多少钱？")).isEmpty();
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生补贴一个人给多少钱？")).isNotEmpty();
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "示范区一共发了多少低保金？")).isNotEmpty();
-    }
-
-    @Test
     void aCountInTheSpokenFangIsAnsweredInCubicMetresNotInVisits() {
         String visits = "截至目前，该街道办事处入户走访200人次，协商解决人居环境整治工作中的疑难点问题10余个。";
         String volume = "截至目前，该街道办事处清理坑塘10多个，清运垃圾3600余立方米，清除杂物560多处。";
@@ -197,16 +187,20 @@ class TypeEvidenceTest {
         assertThat(TypeEvidence.spans(AnswerType.COUNT, volume, List.of(), question)).hasSize(1);
     }
 
-    @Test
-    void whatOnePersonCanReceiveIsARateButWhatAllReceiveTogetherIsATotal() {
-        String total = "我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。";
-        String rate = "补贴标准为每人2000元，一次性发放。";
-
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生找工作能领到多少补助？")).isEmpty();
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生找工作能领到多少补助？")).isNotEmpty();
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生一共能领到多少补贴？")).isNotEmpty();
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, rate, List.of(), "困难毕业生补贴一共发了多少钱？")).isEmpty();
-        assertThat(TypeEvidence.spans(AnswerType.MONEY, total, List.of(), "困难毕业生补贴一共发了多少钱？")).isNotEmpty();
+    /** Whether a rate (每人2000元) or a total (共发放…963.6万元) answers an amount question. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "示范区低保一个人一个月能领多少钱？ | 截至7月，该区共发放低保金242万余元，发放特困人员救助供养资金176万余元。 | false",
+            "困难毕业生补贴一个人给多少钱？ | 补贴标准为每人2000元，一次性发放。 | true",
+            "示范区一共发了多少低保金？ | 截至7月，该区共发放低保金242万余元，发放特困人员救助供养资金176万余元。 | true",
+            "困难毕业生找工作能领到多少补助？ | 我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。 | false",
+            "困难毕业生找工作能领到多少补助？ | 补贴标准为每人2000元，一次性发放。 | true",
+            "困难毕业生一共能领到多少补贴？ | 我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。 | true",
+            "困难毕业生补贴一共发了多少钱？ | 补贴标准为每人2000元，一次性发放。 | false",
+            "困难毕业生补贴一共发了多少钱？ | 我市共为符合条件的4818名困难毕业生发放补贴资金963.6万元。 | true",
+    })
+    void anAmountAskedPerPersonIsARateAndOneAskedAllTogetherATotal(String question, String sentence, boolean answers) {
+        assertThat(TypeEvidence.spans(AnswerType.MONEY, sentence, List.of(), question).isEmpty()).isEqualTo(!answers);
     }
 
     @Test
