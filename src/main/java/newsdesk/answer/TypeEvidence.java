@@ -33,12 +33,6 @@ final class TypeEvidence {
 
     /** A figure's number of two or more digits: one digit is too common to tell whose it is. */
     private static final Pattern MULTI_DIGIT = Pattern.compile("\\d{2,}(?:\\.\\d+)?");
-    /** Tags of words that name no one place: common nouns, institution nouns (酒店), distinguishing words (大型), adjectives. */
-    private static final Set<String> COMMON_WORD_TAGS = Set.of("n", "nis", "b", "a");
-    /** Tags of words that say what kind of thing follows (大型, 新): a place they begin is a kind of place. */
-    private static final Set<String> QUALIFIER_TAGS = Set.of("b", "a");
-    /** A place printed before a body or an office is part of someone's title (示范区党工委书记宋力), not where it happened. */
-    private static final Pattern TITLE_AFTER_PLACE = Pattern.compile("^(?:党工委|党委|政府|政协|人大|纪委|书记|主任)");
     /** A number as a question writes it, whole: not the 12 of 3.12 or of 4812. */
     private static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.])");
     /** 一个, 一名 before a noun is the article, not a count (有一个丰富多彩的暑假生活). */
@@ -47,10 +41,6 @@ final class TypeEvidence {
     /** What closes a phrase heading a sentence: a time of day at most, then a comma. */
     private static final Pattern HEAD_END = Pattern.compile("\\s*" + EvidencePatterns.TIME_WORD + "?\\s*[，,]");
 
-    /** Common words that end like a place's name but name none: 美丽宜居乡村, 创新工作思路. */
-    private static final Pattern NO_PLACES_END = Pattern.compile("(?:乡村|农村|山村|思路|出路|道路|线路|门路|销路|网路)$");
-    /** Words that begin a kind of place, not a name: 辖区商业写字楼, 居民小区, 周边社区. */
-    private static final Pattern KIND_OF_PLACE_START = Pattern.compile("^(?:辖区|居民|商业|住宅|周边|附近|当地|全区|全市|全县)");
     /** Kinds that are figures: quoted in a slogan, they measure nothing. */
     private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.MONEY, AnswerType.COUNT, AnswerType.SIZE,
             AnswerType.PERCENTAGE, AnswerType.DURATION, AnswerType.FREQUENCY, AnswerType.AGE, AnswerType.TIME_OF_DAY);
@@ -85,8 +75,8 @@ final class TypeEvidence {
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
                         && printedAsAsked(detail, sentence, matcher.start(), matcher.end())
-                        && !(type == AnswerType.PLACE && (cutsAcrossWords(tags, matcher.start(), matcher.end())
-                                || inTitle(sentence, matcher.end())))) {
+                        && !(type == AnswerType.PLACE
+                                && PlaceNames.foundIsNoName(sentence, tags, matcher.start(), matcher.end()))) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
             }
@@ -101,56 +91,12 @@ final class TypeEvidence {
             };
             int end = word.offset() + word.word().length();
             if (named && !questionText.contains(word.word())
-                    && !(type == AnswerType.PLACE && (heads(tags, i, questionText) || inTitle(sentence, end)))
+                    && !(type == AnswerType.PLACE && PlaceNames.taggedIsKnownOrTitle(tags, i, sentence, questionText))
                     && detail.admits(sentence, word.offset(), end)) {
                 spans.add(new Span(word.offset(), end));
             }
         }
         return spans;
-    }
-
-    private static boolean inTitle(String sentence, int placeEnd) {
-        return TITLE_AFTER_PLACE.matcher(sentence.substring(placeEnd)).find();
-    }
-
-    /**
-     * Whether the place at {@code index} is printed just before a place the question names, as the larger place it
-     * lies in (示范区 of 示范区搬口街道): the question already knows it, and asks for something within.
-     */
-    private static boolean heads(List<TaggedWord> tags, int index, String questionText) {
-        if (index + 1 >= tags.size()) {
-            return false;
-        }
-        TaggedWord next = tags.get(index + 1);
-        return next.isPlaceName() && questionText.contains(next.word());
-    }
-
-    /**
-     * Whether a place the pattern found is no name the tagger would cut out of the sentence: it ends inside a word
-     * (除开放室 of 室内), begins with a preposition or a conjunction (并召开全区), is a verb and the one common noun it
-     * acts on (优化城市), or a word saying what kind and common words after it (大型酒店: a kind of place, not a name; 文苑社区,
-     * tagged as common words too, is a name).
-     * Without tags nothing is known, and the pattern's find stands.
-     */
-    private static boolean cutsAcrossWords(List<TaggedWord> tags, int start, int end) {
-        List<TaggedWord> inside = new ArrayList<>();
-        for (TaggedWord word : tags) {
-            int wordEnd = word.offset() + word.word().length();
-            if (word.offset() < end && wordEnd > end) {
-                return true;
-            }
-            if (word.offset() >= start && wordEnd <= end) {
-                inside.add(word);
-            }
-        }
-        if (inside.isEmpty() || inside.getFirst().offset() != start) {
-            return false;
-        }
-        String first = inside.getFirst().tag();
-        return first.startsWith("p") || first.startsWith("c")
-                || first.equals("v") && inside.size() == 2 && inside.get(1).tag().equals("n")
-                || inside.size() >= 2 && QUALIFIER_TAGS.contains(first)
-                && inside.stream().allMatch(word -> COMMON_WORD_TAGS.contains(word.tag()));
     }
 
     /** Whether what the kind's pattern found at {@code [start, end)} is the asked thing, as the sentence prints it. */
@@ -165,11 +111,8 @@ final class TypeEvidence {
                 // 收益的80%用于公益性岗位工资 is the use the question already knows (80%发了工资，剩下那20%用到哪儿了).
                 && !(type == AnswerType.PURPOSE && statesTheFigure(detail.question(),
                         sentence.substring(Math.max(0, start - PURPOSE_SHARE_BEFORE), start)))
-                // “三类人员”异常村 names a kind of village by a label, not a village; “红色物业” is a label, not a firm.
-                && !(type == AnswerType.PLACE && start > 0 && sentence.charAt(start - 1) == '”')
+                // “红色物业” is a label, not a firm.
                 && !(type == AnswerType.ORGANISATION && inSlogan(sentence, start, end))
-                && !(type == AnswerType.PLACE && (NO_PLACES_END.matcher(found).find()
-                        || KIND_OF_PLACE_START.matcher(found).find()))
                 // A name the pattern finds ends with its kind, so it must be the asked kind (发动沿街 is no village);
                 // only the tagger's names may leave the kind off (崔庄 for 崔庄村).
                 && !(type == AnswerType.PLACE && !detail.endsAsAsked(found))
