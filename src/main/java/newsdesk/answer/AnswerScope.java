@@ -82,13 +82,18 @@ final class AnswerScope {
     }
 
     private Answer nothingThere(String question, Question parsed, Scope scope, long tookMs) {
-        List<PassageHit> elsewhere = search.search(parsed.text(), passages, scope.withoutPlaces());
-        String text = placeTexts.nothingThereText().replace("{place}", String.join("、", scope.places()));
-        if (!elsewhere.isEmpty()) {
-            Passage best = elsewhere.getFirst().passage();
-            text += placeTexts.elsewhereText().replace("{title}", best.title()).replace("{date}", best.date().printed());
-        }
-        return new Answer(question, AnswerStatus.NONE, text, wording.suggestions(elsewhere), tookMs);
+        List<PassageHit> near = search.search(parsed.text(), passages, scope.withoutPlaces());
+        String text = placeTexts.nothingThereText().replace("{place}", String.join("、", scope.places()))
+                + near.stream()
+                        .map(PassageHit::passage)
+                        // An article about the asked place itself is no "other place"; it is still cited below.
+                        .filter(passage -> scope.places().stream().noneMatch(place -> passage.text().contains(place)
+                                || passage.title().contains(place)))
+                        .findFirst()
+                        .map(other -> placeTexts.elsewhereText().replace("{title}", other.title())
+                                .replace("{date}", other.date().printed()))
+                        .orElse("");
+        return new Answer(question, AnswerStatus.NONE, text, wording.suggestions(near), tookMs);
     }
 
     private Answer nothingInRange(String question, DateRange range, List<PassageHit> outside, long tookMs) {

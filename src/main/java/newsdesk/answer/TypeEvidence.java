@@ -76,7 +76,7 @@ final class TypeEvidence {
                 if (matcher.end() > matcher.start() && matcher.start() >= reportingEnd
                         && printedAsAsked(detail, sentence, matcher.start(), matcher.end())
                         && !(type == AnswerType.PLACE
-                                && PlaceNames.foundIsNoName(sentence, tags, matcher.start(), matcher.end()))) {
+                                && FoundPlaces.foundIsNoName(sentence, tags, matcher.start(), matcher.end()))) {
                     spans.add(new Span(matcher.start(), matcher.end()));
                 }
             }
@@ -91,7 +91,7 @@ final class TypeEvidence {
             };
             int end = word.offset() + word.word().length();
             if (named && !questionText.contains(word.word())
-                    && !(type == AnswerType.PLACE && PlaceNames.taggedIsKnownOrTitle(tags, i, sentence, questionText))
+                    && !(type == AnswerType.PLACE && FoundPlaces.taggedIsKnownOrTitle(tags, i, sentence, questionText))
                     && detail.admits(sentence, word.offset(), end)) {
                 spans.add(new Span(word.offset(), end));
             }

@@ -107,6 +107,14 @@ class PlaceAnswersTest {
     }
 
     @Test
+    void anArticleAboutTheAskedPlaceIsNeverOfferedAsAnotherPlacesReport() {
+        Answer answer = answers.answer("川汇区的游泳馆几点开门？");
+
+        assertThat(answer.status()).isEqualTo(AnswerStatus.NONE);
+        assertThat(answer.answer()).doesNotContain("川汇区开展春季植树活动");
+    }
+
+    @Test
     void aCityWideArticleAnswersForADistrictOfTheCity() {
         Answer answer = answers.answer("川汇区困难毕业生求职补贴每人多少钱？");
 

@@ -10,7 +10,7 @@ import newsdesk.search.TaggedWord;
  * Which of the places {@link TypeEvidence} finds in a sentence are names that answer "where", and which are a kind of
  * place, a label, a part of someone's title or a string the patterns cut out of other words.
  */
-final class PlaceNames {
+final class FoundPlaces {
 
     /** Common words that end like a place's name but name none: 美丽宜居乡村, 创新工作思路. */
     private static final Pattern NO_PLACES_END = Pattern.compile("(?:乡村|农村|山村|思路|出路|道路|线路|门路|销路|网路)$");
@@ -23,7 +23,7 @@ final class PlaceNames {
     /** Tags of words that say what kind of thing follows (大型, 新): a place they begin is a kind of place. */
     private static final Set<String> QUALIFIER_TAGS = Set.of("b", "a");
 
-    private PlaceNames() {
+    private FoundPlaces() {
     }
 
     /**
