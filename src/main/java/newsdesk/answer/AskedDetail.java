@@ -2,7 +2,6 @@ package newsdesk.answer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsdesk.text.ChineseText;
 
 /**
  * What a question narrows its asked-for kind to, beyond the kind itself, read from the question once: an amount
@@ -44,11 +43,6 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
                     + "|(?<!一共|总共|共|总|全部)能(?:领|拿)到?多少");
     /** A question for what all received together: 每人2000元 is not what 一共发了多少钱 asks. */
     private static final Pattern ASKS_TOTAL = Pattern.compile("一共|总共|共计|合计|总计|总额|总金额");
-    /** What makes a printed amount a rate, in the few characters before it or right after it. */
-    private static final Pattern RATE_MARK = Pattern.compile("每|人均|平均|标准|月薪|年薪|一次性|/|／|元一|按月");
-    private static final int RATE_MARK_BEFORE = 12;
-    private static final int RATE_MARK_AFTER = 4;
-
     /** The unit a counting question names (多少户, 几个, 多少名): the count must be in it. */
     private static final Pattern COUNTED_UNIT = Pattern.compile(
             "(?:多少|几)(人次|名|人|个|户|家|次|场|项|件|份|所|座|条|处|套|位|支|台|辆|张|批|栋|村|类|种|期|对|组|间|级|立方米|平方米|吨|公里|米|亩|倍|方(?![面式法案向]))");
@@ -64,22 +58,11 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     /** Where an event was held (在哪儿开, 在咱国哪个地方办): answered by the place it was held in (在…召开), not by who held it. */
     private static final Pattern ASKS_VENUE = Pattern.compile(
             "在[^，,。？?]{0,4}(?:哪|什么地方|哪个地方)(?:儿|里)?(?:开|办|举行|举办|召开|搞|进行|展出|展览)|(?:举行|举办|召开|开会)的?地点");
-    /** How a venue is introduced, just before its name: 在…召开, 于…举行, 到…开展, 走进…. */
-    private static final String VENUE_MARKS = "在于到进赴";
-    private static final Pattern VENUE_MARK = Pattern.compile("[" + VENUE_MARKS + "]");
-    private static final int VENUE_MARK_BEFORE = 3;
-    /** Characters of the larger place a venue's name may follow (在关帝庙历史文化街区 + 更新改造项目指挥部). */
-    private static final int VENUE_NAME_REACH = 12;
-
     /**
      * When a thing happens next: the date a report gives for what was held (1月11日上午，…发放蔬菜) is past by the
      * time it is read, so only a date announced as coming answers it (将于3月5日, 4月底前, 下月起).
      */
     private static final Pattern ASKS_NEXT_TIME = Pattern.compile("下回|下次|下一次|下一回|下一期|下一批|下一轮|再[办开搞发举]");
-    private static final Pattern UPCOMING_BEFORE = Pattern.compile("将|计划|预计|拟|下一|下次|下周|下月|届时|即将");
-    private static final Pattern UPCOMING_AFTER = Pattern.compile("^\\s*(?:前|起|开始|以前|之前)");
-    private static final int UPCOMING_MARK_BEFORE = 6;
-
     /** A question naming the kind of place it asks for: 哪个村 is answered by a village, not by the square. */
     private static final Pattern ASKS_PLACE_KIND = Pattern.compile("哪几?个?(乡镇|村|镇|乡|社区|小区|街道|县)");
     /**
@@ -138,10 +121,10 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     boolean admits(String sentence, int start, int end) {
         String found = sentence.substring(start, end);
         return inUnit(found) && !endsWithAskedPlace(found) && ofAskedKind(found)
-                && (!rate || printedAsRate(sentence, start, end))
-                && !(total && printedAsRate(sentence, start, end))
-                && (!venue || venueMarked(sentence, start))
-                && (!upcoming || announcedAsComing(sentence, start, end))
+                && (!rate || EvidenceMarks.printedAsRate(sentence, start, end))
+                && !(total && EvidenceMarks.printedAsRate(sentence, start, end))
+                && (!venue || EvidenceMarks.venueMarked(sentence, start))
+                && (!upcoming || EvidenceMarks.announcedAsComing(sentence, start, end))
                 && !(day && YEAR_ONLY.matcher(found).matches())
                 && (service.isEmpty() || sentence.indexOf(service, end) >= 0);
     }
@@ -186,34 +169,6 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
     boolean endsAsAsked(String name) {
         return kind.isEmpty() || name.endsWith(kind)
                 || kind.equals("乡镇") && (name.endsWith("乡") || name.endsWith("镇"));
-    }
-
-    /**
-     * Whether a venue mark stands just before the span, or before the name of the larger place it is the end of:
-     * the pattern finds 关帝庙历史文化街区 and 更新改造项目指挥部 as two places, and only the first follows 在.
-     */
-    private static boolean venueMarked(String sentence, int start) {
-        int at = start;
-        while (at > 0 && start - at < VENUE_NAME_REACH && ChineseText.isHan(sentence.charAt(at - 1))
-                && VENUE_MARKS.indexOf(sentence.charAt(at - 1)) < 0) {
-            at--;
-        }
-        return VENUE_MARK.matcher(before(sentence, at, VENUE_MARK_BEFORE)).find();
-    }
-
-    private static boolean announcedAsComing(String sentence, int start, int end) {
-        return UPCOMING_BEFORE.matcher(before(sentence, start, UPCOMING_MARK_BEFORE)).find()
-                || UPCOMING_AFTER.matcher(sentence.substring(end)).find();
-    }
-
-    private static boolean printedAsRate(String sentence, int start, int end) {
-        String around = before(sentence, start, RATE_MARK_BEFORE) + sentence.substring(start, Math.min(sentence.length(), end + RATE_MARK_AFTER));
-        return RATE_MARK.matcher(around).find() || sentence.substring(start, end).contains("免费");
-    }
-
-    /** The few characters of the sentence just before a span, where what marks the evidence stands. */
-    private static String before(String sentence, int start, int chars) {
-        return sentence.substring(Math.max(0, start - chars), start);
     }
 
     /** Whether the question counts in a unit of its own and {@code evidence} is a figure in it (多少项, 15项). */
