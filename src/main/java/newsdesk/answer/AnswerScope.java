@@ -5,7 +5,6 @@ import newsdesk.answer.dates.DateProperties;
 import newsdesk.answer.dates.DateRange;
 import newsdesk.answer.dates.NearestReports;
 import newsdesk.answer.dates.StatedYears;
-import newsdesk.search.Passage;
 import newsdesk.search.PassageHit;
 import newsdesk.search.Period;
 import newsdesk.search.Scope;
@@ -87,8 +86,7 @@ final class AnswerScope {
                 + near.stream()
                         .map(PassageHit::passage)
                         // An article about the asked place itself is no "other place"; it is still cited below.
-                        .filter(passage -> scope.places().stream().noneMatch(place -> passage.text().contains(place)
-                                || passage.title().contains(place)))
+                        .filter(passage -> scope.places().stream().noneMatch(passage::mentions))
                         .findFirst()
                         .map(other -> placeTexts.elsewhereText().replace("{title}", other.title())
                                 .replace("{date}", other.date().printed()))

@@ -71,8 +71,7 @@ record AskedFact(Set<String> focusForms, List<String> printedFocus, Optional<Str
         String article = candidate.passage().articleId();
         return anchorForms.isEmpty() || best.stream()
                 .filter(hit -> hit.passage().articleId().equals(article))
-                .anyMatch(hit -> anchorForms.stream().anyMatch(form -> hit.passage().text().contains(form)
-                        || hit.passage().title().contains(form)));
+                .anyMatch(hit -> anchorForms.stream().anyMatch(hit.passage()::mentions));
     }
 
     /**

@@ -42,7 +42,7 @@ final class TopicCoverage {
             // The analyser may cut the paper's longer word where the question has the short one (街道办 in
             // 街道办事处): a question word printed inside the passage is held by it.
             for (String term : question.terms()) {
-                if (term.length() >= 2 && (hit.passage().text().contains(term) || hit.passage().title().contains(term))) {
+                if (term.length() >= 2 && hit.passage().mentions(term)) {
                     terms.add(term);
                 }
             }

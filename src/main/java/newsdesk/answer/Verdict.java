@@ -1,9 +1,12 @@
 package newsdesk.answer;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsdesk.search.PassageHit;
@@ -136,24 +139,18 @@ final class Verdict {
         List<PassageHit> best = best(hits);
         List<String> held = question.terms().stream()
                 .filter(term -> term.length() >= 2)
-                .filter(term -> best.stream().anyMatch(hit -> hit.passage().text().contains(term)
-                        || hit.passage().title().contains(term)))
+                .filter(term -> best.stream().anyMatch(hit -> hit.passage().mentions(term)))
                 .toList();
-        double rarest = held.stream()
-                .filter(term -> places.stream().noneMatch(place -> place.contains(term)))
-                .mapToDouble(term -> question.weights().getOrDefault(term, 0.0))
-                .max().orElse(Double.NaN);
-        if (Double.isNaN(rarest)) {
-            return List.of();
-        }
-        String rarestWord = held.stream()
-                .filter(term -> question.weights().getOrDefault(term, 0.0) >= rarest)
-                .filter(term -> places.stream().noneMatch(place -> place.contains(term)))
-                .findFirst().orElseThrow();
-        return Stream.concat(Stream.of(rarestWord), held.stream()
-                        .filter(term -> places.stream().anyMatch(place -> place.contains(term)))
-                        .filter(term -> question.weights().getOrDefault(term, 0.0) >= rarest))
-                .toList();
+        Predicate<String> filteredPlace = term -> places.stream().anyMatch(place -> place.contains(term));
+        ToDoubleFunction<String> weight = term -> question.weights().getOrDefault(term, 0.0);
+        return held.stream()
+                .filter(filteredPlace.negate())
+                .max(Comparator.comparingDouble(weight))
+                .map(rarest -> Stream.concat(Stream.of(rarest), held.stream()
+                                .filter(filteredPlace)
+                                .filter(term -> weight.applyAsDouble(term) >= weight.applyAsDouble(rarest)))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** {coverage, cosine} of the best passages, as {@link TopicCoverage} weighs them. */
@@ -177,7 +174,7 @@ final class Verdict {
                 // common place of the paper (示范区) missing from three passages is chance, not another city.
                 .filter(word -> word.isPlaceName() && word.word().matches("\\p{IsHan}{2,}")
                         && statistics.idf(word.word()) >= RARE_PLACE_IDF)
-                .filter(word -> best.stream().noneMatch(hit -> mentions(hit, word.word())))
+                .filter(word -> best.stream().noneMatch(hit -> mentionsPlace(hit, word.word())))
                 .filter(word -> !statistics.knownPlace(word.word()))
                 .map(word -> word.word() + "/" + word.tag())
                 .toList();
@@ -187,10 +184,10 @@ final class Verdict {
         return hits.subList(0, Math.min(BEST_PASSAGES, hits.size()));
     }
 
-    private static boolean mentions(PassageHit hit, String name) {
+    private static boolean mentionsPlace(PassageHit hit, String name) {
         // 郑州市 and 郑州 are one place; the stem must still be two characters.
         String stem = name.length() > 2 && "市县区省镇乡村".indexOf(name.charAt(name.length() - 1)) >= 0
                 ? name.substring(0, name.length() - 1) : name;
-        return hit.passage().text().contains(stem) || hit.passage().title().contains(stem);
+        return hit.passage().mentions(stem);
     }
 }

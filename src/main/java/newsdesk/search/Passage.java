@@ -17,4 +17,9 @@ public record Passage(String passageId, String articleId, String title, Publicat
     public Passage {
         java.util.Objects.requireNonNull(date, "date: PublicationDate.UNKNOWN when nobody knows it");
     }
+
+    /** Whether the passage's text or its article's headline prints the word. */
+    public boolean mentions(String word) {
+        return text.contains(word) || title.contains(word);
+    }
 }
