@@ -91,7 +91,11 @@ public class AnswerService implements AnswerEngine {
         Recency recency = range == null ? new Recency(search.latestDate().last(), dates.recencyDays()) : null;
         List<Candidate> candidates = scopes.ofTheAskedYear(sentences.rank(parsed, hits, scorer, recency), range);
         Verdict.Outcome outcome = verdict.decide(parsed, hits, candidates, scope.places());
-        if (scope.limited() && outcome.status() == AnswerStatus.NONE) {
+        // Articles about the asked place that do not answer are no "nothing about that place": the paper has
+        // some (搬口街道's recruitment drive for 搬口街道征冰的消息…), so the usual "nothing on this" is the truth.
+        boolean placeCovered = range == null && hits.stream()
+                .anyMatch(hit -> scope.places().stream().anyMatch(hit.passage()::mentions));
+        if (scope.limited() && !placeCovered && outcome.status() == AnswerStatus.NONE) {
             return scopes.nothingIn(question, parsed, scope, range, millisSince(start));
         }
         return switch (outcome.status()) {

@@ -1,5 +1,6 @@
 package newsdesk.answer;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,7 +54,11 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
      */
     private static final Pattern ASKS_ROLE_HOLDER = Pattern.compile(
             "(组长|干部|书记|主任|队长|负责人|馆长|局长|站长|校长|院长|经理|会长|部长|区长|市长|县长|镇长|村长|社长|主席|厨师长"
-                    + "|红旗手|标兵|模范|先进个人)(?:都|又|分别)?(?:是谁|有谁|是哪位|是哪些人|叫什么|叫啥|姓什么|姓啥)");
+                    + "|董事长|老总|老板|红旗手|标兵|模范|先进个人)[，,]?(?:都|又|分别)?(?:是谁|有谁|是哪位|是哪些人|叫什么|叫啥|姓什么|姓啥)");
+    /** A role a citizen names in everyday words, and the titles the paper prints for it (物业公司总经理金笛). */
+    private static final Map<String, Pattern> ROLE_AS_PRINTED = Map.of(
+            "老总", Pattern.compile("总经理|董事长|总裁|老总"),
+            "老板", Pattern.compile("经理|董事长|负责人|老板|店主"));
 
     /** Where an event was held (在哪儿开, 在咱国哪个地方办): answered by the place it was held in (在…召开), not by who held it. */
     private static final Pattern ASKS_VENUE = Pattern.compile(
@@ -109,7 +114,11 @@ record AskedDetail(AnswerType type, String question, boolean rate, String unit, 
 
     /** Whether the sentence can hold the asked thing at all: a role's holder only where the role is printed. */
     boolean sentenceMayHold(String sentence) {
-        return role.isEmpty() || sentence.contains(role);
+        if (role.isEmpty()) {
+            return true;
+        }
+        Pattern printed = ROLE_AS_PRINTED.get(role);
+        return printed == null ? sentence.contains(role) : printed.matcher(sentence).find();
     }
 
     /** 谁 is answered by a body as often as by a person (由街道人大工委具体负责), but a role is held by a person. */

@@ -115,6 +115,15 @@ class PlaceAnswersTest {
     }
 
     @Test
+    void aPlaceThePaperReportsOnIsNeverSaidToHaveNoReportsWhenTheQuestionGoesUnanswered() {
+        Answer answer = answers.answer("川汇区的游泳馆几点开门？");
+
+        assertThat(answer.status()).isEqualTo(AnswerStatus.NONE);
+        assertThat(answer.answer()).doesNotContain("没有找到关于川汇区");
+        assertThat(answer.citations()).extracting(Citation::source).contains("2025-04-02_02.txt");
+    }
+
+    @Test
     void aCityWideArticleAnswersForADistrictOfTheCity() {
         Answer answer = answers.answer("川汇区困难毕业生求职补贴每人多少钱？");
 
