@@ -98,13 +98,21 @@ record Question(String text, AnswerType type, List<String> terms, Map<String, Do
             if (asTerms.isEmpty()) {
                 return;
             }
-            for (String term : statistics.terms(missing)) {
-                if (terms.contains(term)) {
-                    standIns.merge(term, asTerms, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
-                }
+            for (String term : termsOf(missing, terms, statistics)) {
+                standIns.merge(term, asTerms, (a, b) -> Stream.concat(a.stream(), b.stream()).toList());
             }
         });
         return standIns;
+    }
+
+    /**
+     * The question's terms a missing stretch was cut into. Cut alone, the stretch may come out otherwise than in
+     * the question (征冰 alone is one name, after 搬口街道 it is 征 + 冰); then its pieces are the question's terms
+     * inside it.
+     */
+    private static List<String> termsOf(String missing, List<String> terms, TermStatistics statistics) {
+        List<String> alone = statistics.terms(missing).stream().filter(terms::contains).toList();
+        return alone.isEmpty() ? terms.stream().filter(missing::contains).toList() : alone;
     }
 
     /**

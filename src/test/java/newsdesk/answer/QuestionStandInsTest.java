@@ -18,8 +18,13 @@ class QuestionStandInsTest {
 
         @Override
         public List<String> terms(String text) {
-            // As HanLP does, the typo 补帖 is cut into two characters.
-            return List.of(text.replaceAll("[?？]", " ").replace("补帖", "补 帖").strip().split("\\s+"));
+            // As HanLP does, the typo 补帖 is cut into two characters, and 征冰 is cut
+            // into two after 搬口街道 but read as one name on its own.
+            if (text.equals("征冰")) {
+                return List.of("征冰");
+            }
+            return List.of(text.replaceAll("[?？]", " ").replace("补帖", "补 帖").replace("搬口街道征冰", "搬口街道 征 冰")
+                    .strip().split("\\s+"));
         }
 
         @Override
@@ -55,6 +60,9 @@ class QuestionStandInsTest {
             if (question.contains("多少钱")) {
                 return Map.of("多少钱", List.of("补贴", "资金"));
             }
+            if (question.contains("征冰")) {
+                return Map.of("征冰", List.of("征兵"));
+            }
             if (question.contains("补帖")) {
                 return Map.of("补帖", List.of("补贴"));
             }
@@ -70,6 +78,13 @@ class QuestionStandInsTest {
 
         assertThat(question.withStandIns(Set.of("子女", "补贴"))).contains("娃");
         assertThat(question.withStandIns(Set.of("补贴"))).doesNotContain("娃");
+    }
+
+    @Test
+    void aTypoCutOtherwiseInTheQuestionThanAloneIsStillHeldByThePapersWord() {
+        Question question = Question.of("搬口街道征冰 消息 在哪", paper);
+
+        assertThat(question.withStandIns(Set.of("征兵", "消息"))).contains("征", "冰");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HomophonesTest {
 
     /** A paper that prints these words, and so their character pairs. */
-    private static final List<String> PAPER = List.of("补贴", "就业", "图书馆", "那年", "领导", "服务", "中心");
+    private static final List<String> PAPER = List.of("补贴", "就业", "图书馆", "那年", "领导", "服务", "中心", "毕业生");
 
     private static List<Homophones.Correction> corrections(String question) {
         return corrections(TestAnalysis.words(question));
@@ -36,6 +36,19 @@ class HomophonesTest {
         assertThat(corrections("困难毕业生补帖每人多少钱")).containsExactly(new Homophones.Correction("补帖", "补贴"));
         assertThat(corrections("多少人实现就叶")).containsExactly(new Homophones.Correction("就叶", "就业"));
         assertThat(corrections("川汇区图书官在哪")).containsExactly(new Homophones.Correction("图书官", "图书馆"));
+    }
+
+    @Test
+    void correctsATypoTheSegmenterGluedIntoAWordOfItsOwn() {
+        // Name recognition reads 毕叶生 as a person's name: one word, and no character of it alone.
+        assertThat(corrections(List.of("困难", "毕叶生", "补贴", "归", "谁", "管")))
+                .containsExactly(new Homophones.Correction("毕叶生", "毕业生"));
+        assertThat(corrections(List.of("毕业生", "就叶", "补贴"))).containsExactly(new Homophones.Correction("就叶", "就业"));
+    }
+
+    @Test
+    void leavesAWordThePaperPrintsAlone() {
+        assertThat(corrections(List.of("困难", "毕业生", "补贴"))).isEmpty();
     }
 
     @Test
